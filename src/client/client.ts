@@ -1,0 +1,215 @@
+/**
+ * The HTTP client every suite uses, over Playwright's APIRequestContext: credentials, an
+ * opc-request-id on every request, lossless JSON, polite back-off on 429, and a redacted record
+ * of every exchange for the evidence of a failure. runs/search responses are validated against
+ * the contract automatically, by status code.
+ */
+import type { APIRequestContext } from '@playwright/test';
+import { endpointUrl, type Target } from '../config';
+import { checkSearchResponse } from '../contract';
+import { curlCommand, formatExchange, type Exchange } from './evidence';
+import { Inconclusive } from './inconclusive';
+import { parseJson, stringifyJson } from './json';
+import { ociSigner, type Signer } from './oci-signer';
+import { redactHeaders, redactText, redactUrl, secretsOf } from './redact';
+
+export interface ApiResponse {
+  status: number;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  text: string;
+  /** Parsed losslessly; undefined when the body is not JSON. */
+  json: unknown;
+  exchange: Exchange;
+}
+
+export interface SendOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH';
+  /** A JSON value to serialise, or raw text sent as it is. */
+  body?: unknown;
+  rawBody?: string;
+  /** Defaults to application/json when there is a body; null sends none. */
+  contentType?: string | null;
+  headers?: Record<string, string>;
+  /** false: send no credentials (the 401 checks). */
+  withAuth?: boolean;
+  /** false: hand a 429 back instead of backing off (the 429 probe). */
+  backOffOn429?: boolean;
+  /** false: skip the automatic contract check (tests that check the contract themselves). */
+  validate?: boolean;
+}
+
+const MAX_429_RETRIES = 5;
+const MAX_RETRY_AFTER_MS = 30_000;
+const KEPT_EXCHANGES = 12;
+
+export class SearchClient {
+  readonly exchanges: Exchange[] = [];
+  private counter = 0;
+  private readonly secrets: string[];
+  private readonly signer: Signer | undefined;
+  /** Requests that met a 429 and were retried: reported, never a failure. */
+  throttled = 0;
+
+  constructor(
+    private readonly request: APIRequestContext,
+    readonly target: Target,
+    private readonly label = `w${process.pid}`,
+  ) {
+    this.secrets = secretsOf(target);
+    this.signer = target.auth.kind === 'oci' ? ociSigner(target.auth.configFile, target.auth.profile) : undefined;
+  }
+
+  url(endpoint: string): string {
+    return endpointUrl(this.target, endpoint);
+  }
+
+  /** POST runs/search; the response is checked against the contract unless validate is false. */
+  async searchRuns(body: unknown, options: SendOptions = {}): Promise<ApiResponse> {
+    const response = await this.send(this.url('runs/search'), { method: 'POST', body, ...options });
+    if (options.validate !== false) {
+      const violations = checkSearchResponse(this.target.profile, response);
+      if (violations.length > 0) {
+        throw new Error(
+          `RESP-SCHEMA: the response breaks the contract\n${violations.map((v) => `  - ${v}`).join('\n')}\n${this.replayHint()}`,
+        );
+      }
+    }
+    return response;
+  }
+
+  /** A write or read endpoint of the MLflow API (experiments/create, runs/log-batch, …). */
+  async call(endpoint: string, body?: unknown, options: SendOptions = {}): Promise<ApiResponse> {
+    const method = options.method ?? (body === undefined ? 'GET' : 'POST');
+    return this.send(this.url(endpoint), { ...options, method, ...(body !== undefined ? { body } : {}) });
+  }
+
+  /**
+   * Like call, for the suite's own setup (seeding): a non-2xx answer means the check could not be
+   * tried, so it is INCONCLUSIVE rather than a FAIL of the requirement under test.
+   */
+  async mustCall(endpoint: string, body?: unknown): Promise<Record<string, unknown>> {
+    const response = await this.call(endpoint, body);
+    if (response.status < 200 || response.status > 299) {
+      throw new Inconclusive(`setup request ${endpoint} failed with ${response.status}: ${response.text.slice(0, 500)}`);
+    }
+    return (response.json ?? {}) as Record<string, unknown>;
+  }
+
+  nextRequestId(): string {
+    this.counter += 1;
+    return `rsc-${(this.target.seed >>> 0).toString(16)}-${this.label}-${this.counter}`;
+  }
+
+  async send(url: string, options: SendOptions = {}): Promise<ApiResponse> {
+    const method = options.method ?? 'POST';
+    const bodyText = options.rawBody ?? (options.body !== undefined ? stringifyJson(options.body) : undefined);
+    const requestId = this.nextRequestId();
+    let headers: Record<string, string> = { 'opc-request-id': requestId, ...(options.headers ?? {}) };
+    const contentType = options.contentType === undefined ? (bodyText !== undefined ? 'application/json' : null) : options.contentType;
+    if (contentType !== null) headers['content-type'] = contentType;
+    if (this.target.userPrincipal && !('dh-user-principal' in headers)) headers['dh-user-principal'] = this.target.userPrincipal;
+    if (options.withAuth !== false) headers = await this.authorize(method, url, headers, bodyText);
+
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.exchangeOnce(requestId, method, url, headers, bodyText);
+      if (response.status !== 429 || options.backOffOn429 === false) return response;
+      if (attempt >= MAX_429_RETRIES) throw new Inconclusive(`the target kept answering 429 after ${attempt + 1} attempts`);
+      this.throttled += 1;
+      await new Promise((resolve) => setTimeout(resolve, retryDelayMs(response.headers['retry-after'], attempt)));
+    }
+  }
+
+  /** The last exchange as evidence, and how to replay it. */
+  replayHint(): string {
+    const last = this.exchanges.at(-1);
+    if (!last) return '';
+    return `Replay: SUITE_SEED=${this.target.seed} ${curlCommand(last, this.target.auth)}`;
+  }
+
+  evidence(): string {
+    return this.exchanges.map(formatExchange).join('\n\n');
+  }
+
+  private async authorize(method: string, url: string, headers: Record<string, string>, body: string | undefined) {
+    const { auth } = this.target;
+    switch (auth.kind) {
+      case 'none':
+        return headers;
+      case 'bearer':
+        return { ...headers, authorization: `Bearer ${auth.token}` };
+      case 'basic':
+        return { ...headers, authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` };
+      case 'oci':
+        return this.signer!({ method, url, headers, ...(body !== undefined ? { body } : {}) });
+    }
+  }
+
+  private async exchangeOnce(
+    requestId: string,
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+  ): Promise<ApiResponse> {
+    const started = Date.now();
+    const exchange: Exchange = {
+      requestId,
+      request: {
+        method,
+        url: redactUrl(url),
+        headers: redactHeaders(headers),
+        ...(body !== undefined ? { body: redactText(body, this.secrets) } : {}),
+      },
+      durationMs: 0,
+    };
+    this.remember(exchange);
+    try {
+      const response = await this.request.fetch(url, {
+        method,
+        headers,
+        ...(body !== undefined ? { data: body } : {}),
+        failOnStatusCode: false,
+        maxRedirects: 0,
+      });
+      const text = await response.text();
+      const responseHeaders = response.headers();
+      exchange.durationMs = Date.now() - started;
+      exchange.response = {
+        status: response.status(),
+        headers: redactHeaders(responseHeaders),
+        body: redactText(text, this.secrets),
+      };
+      return { status: response.status(), headers: responseHeaders, text, json: tryParse(text), exchange };
+    } catch (error) {
+      exchange.durationMs = Date.now() - started;
+      exchange.error = redactText(String(error), this.secrets);
+      throw error;
+    }
+  }
+
+  private remember(exchange: Exchange): void {
+    this.exchanges.push(exchange);
+    if (this.exchanges.length > KEPT_EXCHANGES) this.exchanges.shift();
+  }
+}
+
+function tryParse(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return parseJson(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Retry-After in seconds (or an HTTP date), else exponential back-off; capped either way. */
+export function retryDelayMs(retryAfter: string | undefined, attempt: number): number {
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, MAX_RETRY_AFTER_MS);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.min(Math.max(date - Date.now(), 0), MAX_RETRY_AFTER_MS);
+  }
+  return Math.min(250 * 2 ** attempt, MAX_RETRY_AFTER_MS);
+}

@@ -1,0 +1,5 @@
+export * from './client';
+export * from './evidence';
+export * from './inconclusive';
+export * from './json';
+export * from './redact';

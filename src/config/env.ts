@@ -1,0 +1,126 @@
+/**
+ * The only reader of the environment. Turns TARGET_* and SUITE_* (from process.env, falling back
+ * to a `.env` file in the working directory) into a validated Target, or throws a ConfigError
+ * whose one-line message names the bad variable.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { AUTH_KINDS, MODES, PROFILES, TIERS, type Auth, type Target } from './target';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export type Env = Record<string, string | undefined>;
+
+/** Set by the global setup when it starts the bundled reference server; not for users. */
+export const EMBEDDED_URL_VARIABLE = 'SUITE_INTERNAL_EMBEDDED_URL';
+
+export const REFERENCE_PLATFORM_ID = 'ocid1.aidataplatform.oc1..reference';
+export const REFERENCE_WORKSPACE_KEY = 'reference-workspace';
+
+/** process.env over the `.env` file: a variable set in the shell wins. */
+export function readEnvironment(cwd = process.cwd()): Env {
+  const file = resolve(cwd, '.env');
+  const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
+  return { ...fromFile, ...process.env };
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got '${raw}')`);
+}
+
+function required(env: Env, name: string, because: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') throw new ConfigError(`${name} is required ${because}`);
+  return value;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '' || raw === '0') return false;
+  if (raw === '1') return true;
+  throw new ConfigError(`${name} must be 1 or 0 (got '${raw}')`);
+}
+
+function parseBaseUrl(raw: string, name: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL (got '${raw}')`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(`${name} must be an http or https URL (got '${url.protocol}')`);
+  if (url.search || url.hash) throw new ConfigError(`${name} must not carry a query or fragment`);
+  return url.toString().replace(/\/+$/, '');
+}
+
+function parseAuth(env: Env): Auth {
+  const kind = oneOf(env, 'TARGET_AUTH', AUTH_KINDS, 'none');
+  const because = `when TARGET_AUTH=${kind}`;
+  switch (kind) {
+    case 'none':
+      return { kind };
+    case 'bearer':
+      return { kind, token: required(env, 'TARGET_TOKEN', because) };
+    case 'basic':
+      return {
+        kind,
+        username: required(env, 'TARGET_USERNAME', because),
+        password: required(env, 'TARGET_PASSWORD', because),
+      };
+    case 'oci': {
+      const configFile = required(env, 'TARGET_OCI_CONFIG_FILE', because);
+      if (!existsSync(configFile)) throw new ConfigError(`TARGET_OCI_CONFIG_FILE does not exist: ${configFile}`);
+      return { kind, configFile, profile: env.TARGET_OCI_PROFILE || 'DEFAULT' };
+    }
+  }
+}
+
+function parseSeed(raw: string | undefined): number {
+  if (raw === undefined || raw === '') throw new ConfigError('SUITE_SEED is not set (the global setup chooses one)');
+  if (!/^-?\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)))
+    throw new ConfigError(`SUITE_SEED must be an integer (got '${raw}')`);
+  return Number(raw) | 0;
+}
+
+/**
+ * Validates everything but the seed and the embedded URL, which the global setup fills in.
+ * `needSeed: false` lets the global setup validate before it has chosen a seed.
+ */
+export function loadTarget(env: Env, { needSeed = true } = {}): Target {
+  const profile = oneOf(env, 'TARGET_PROFILE', PROFILES, 'oci');
+  const explicitUrl = env.TARGET_URL;
+  const embeddedUrl = env[EMBEDDED_URL_VARIABLE];
+  const embedded = !explicitUrl;
+  const baseUrl = explicitUrl
+    ? parseBaseUrl(explicitUrl, 'TARGET_URL')
+    : embeddedUrl
+      ? parseBaseUrl(embeddedUrl, EMBEDDED_URL_VARIABLE)
+      : 'http://127.0.0.1:0';
+  const auth = parseAuth(env);
+  if (embedded && auth.kind !== 'none')
+    throw new ConfigError(`TARGET_AUTH=${auth.kind} needs TARGET_URL (the embedded reference server runs without auth)`);
+  const userPrincipal = env.TARGET_USER_PRINCIPAL || undefined;
+  const implementation = env.SUITE_IMPLEMENTATION || undefined;
+  return {
+    baseUrl,
+    embedded,
+    profile,
+    platformId: env.TARGET_PLATFORM_ID || REFERENCE_PLATFORM_ID,
+    workspaceKey: env.TARGET_WORKSPACE_KEY || REFERENCE_WORKSPACE_KEY,
+    auth,
+    ...(userPrincipal ? { userPrincipal } : {}),
+    mode: oneOf(env, 'SUITE_MODE', MODES, 'seed'),
+    tier: oneOf(env, 'SUITE_TIER', TIERS, 'standard'),
+    allowLoad: flag(env, 'SUITE_ALLOW_LOAD'),
+    strict: flag(env, 'SUITE_STRICT'),
+    seed: needSeed ? parseSeed(env.SUITE_SEED) : 0,
+    ...(implementation ? { implementation } : {}),
+  };
+}

@@ -1,0 +1,2 @@
+export * from './target';
+export { ConfigError, loadTarget, readEnvironment, EMBEDDED_URL_VARIABLE, type Env } from './env';

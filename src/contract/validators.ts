@@ -1,0 +1,43 @@
+/**
+ * The one place that compiles JSON Schema validators: once per profile, from the OpenAPI document
+ * in openapi/. Only `components` is registered under one $id so `#/components/schemas/X` refs
+ * resolve as written; `components` is declared as a keyword whose values must be 2020-12 schemas,
+ * so strict mode still applies in full to the schemas themselves.
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { documentFor } from '../../openapi/profiles';
+import type { Profile } from '../config/target';
+
+const SCHEMA_ID = 'openapi.json';
+const compiled = new Map<Profile, Ajv2020>();
+
+function ajvFor(profile: Profile): Ajv2020 {
+  const existing = compiled.get(profile);
+  if (existing) return existing;
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addKeyword({
+    keyword: 'components',
+    schemaType: 'object',
+    metaSchema: {
+      type: 'object',
+      properties: {
+        schemas: { type: 'object', additionalProperties: { $ref: 'https://json-schema.org/draft/2020-12/schema' } },
+      },
+    },
+  });
+  ajv.addSchema({ $id: SCHEMA_ID, components: { schemas: documentFor(profile).components?.schemas ?? {} } });
+  compiled.set(profile, ajv);
+  return ajv;
+}
+
+export function validatorFor(profile: Profile, schemaName: string): ValidateFunction {
+  const validate = ajvFor(profile).getSchema(`${SCHEMA_ID}#/components/schemas/${schemaName}`);
+  if (!validate) throw new Error(`the OpenAPI document has no schema ${schemaName}`);
+  return validate;
+}
+
+export function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is invalid'} (schema ${e.schemaPath})`);
+}

@@ -1,0 +1,107 @@
+/**
+ * The one test.extend of the certification suites. The target, the HTTP context and the seeded
+ * data set are worker-scoped (seeded once per worker, deleted at the end); each test gets its own
+ * client, whose redacted exchanges are attached when the test fails.
+ */
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import fc from 'fast-check';
+import { capabilities, loadTarget, readEnvironment, type Capability, type Target } from '../config';
+import { NOT_APPLICABLE_PREFIX, SearchClient } from '../client';
+import { dataSet } from '../../generators/dataset';
+import type { DataSet } from '../oracle/model';
+import { deleteExperiments, newRunPrefix, seedDataSet, type SeededData } from '../seed';
+import { TIER_BUDGETS, type TierBudget } from './tiers';
+
+interface WorkerFixtures {
+  target: Target;
+  budget: TierBudget;
+  apiContext: APIRequestContext;
+  workerClient: SearchClient;
+  /** The generated data set, written to the target; undefined when writes are not allowed. */
+  workerData: SeededData | undefined;
+}
+
+/** Experiments a single test creates for itself; all deleted when it ends. */
+export interface Scratch {
+  seed(data: DataSet): Promise<SeededData>;
+}
+
+interface TestFixtures {
+  /** The worker's seeded data set; the test is NOT_APPLICABLE in readonly mode. */
+  seeded: SeededData;
+  client: SearchClient;
+  scratch: Scratch;
+  /** Skips the test as NOT_APPLICABLE unless the configuration declares the capability. */
+  requires: (capability: Capability) => void;
+}
+
+const CAPABILITY_REASON: Record<Capability, string> = {
+  writes: 'SUITE_MODE=readonly: the suite may not write to this target',
+  auth: 'TARGET_AUTH=none: no credentials are configured to test',
+  load: 'SUITE_ALLOW_LOAD is not set: the bounded 429 burst is not allowed',
+};
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  target: [async ({}, use) => use(loadTarget(readEnvironment())), { scope: 'worker' }],
+  budget: [async ({ target }, use) => use(TIER_BUDGETS[target.tier]), { scope: 'worker' }],
+  apiContext: [
+    async ({ playwright }, use) => {
+      const context = await playwright.request.newContext({ timeout: 60_000 });
+      await use(context);
+      await context.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  workerClient: [
+    async ({ apiContext, target }, use, workerInfo) => use(new SearchClient(apiContext, target, `seed${workerInfo.workerIndex}`)),
+    { scope: 'worker' },
+  ],
+  workerData: [
+    async ({ workerClient, target, budget }, use, workerInfo) => {
+      if (target.mode !== 'seed') return use(undefined);
+      const [data] = fc.sample(dataSet({ minRuns: budget.dataSetRuns.min, maxRuns: budget.dataSetRuns.max }), {
+        seed: target.seed,
+        numRuns: 1,
+      });
+      const prefix = `${newRunPrefix(target.tier)}-w${workerInfo.workerIndex}`;
+      const seeded = await seedDataSet(workerClient, data!, prefix);
+      try {
+        await use(seeded);
+      } finally {
+        await deleteExperiments(workerClient, seeded.experimentIds);
+      }
+    },
+    { scope: 'worker', timeout: 300_000 },
+  ],
+  seeded: async ({ workerData }, use, testInfo) => {
+    if (!workerData) testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);
+    await use(workerData!);
+  },
+  client: async ({ apiContext, target }, use, testInfo) => {
+    const client = new SearchClient(apiContext, target, `w${testInfo.workerIndex}`);
+    await use(client);
+    if (testInfo.status !== testInfo.expectedStatus && client.exchanges.length > 0) {
+      await testInfo.attach('exchanges (redacted)', { body: client.evidence(), contentType: 'text/plain' });
+    }
+  },
+  scratch: async ({ workerClient, target }, use, testInfo) => {
+    if (target.mode !== 'seed') testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);
+    const created: string[] = [];
+    let count = 0;
+    await use({
+      async seed(data) {
+        const prefix = `${newRunPrefix(target.tier)}-t${testInfo.workerIndex}-${count++}`;
+        const seeded = await seedDataSet(workerClient, data, prefix);
+        created.push(...seeded.experimentIds);
+        return seeded;
+      },
+    });
+    await deleteExperiments(workerClient, created);
+  },
+  requires: async ({ target }, use) => {
+    const declared = capabilities(target);
+    await use((capability) => test.skip(!declared.has(capability), `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON[capability]}`));
+  },
+});
+
+export { expect };

@@ -1,0 +1,85 @@
+/**
+ * Writes a generated DataSet through the MLflow write API and returns what the server assigned
+ * (experiment and run ids). Always sends start_time; batches metrics, params and tags with
+ * log-batch; bounded parallelism so a shared target is not flooded.
+ */
+import type { SearchClient } from '../client';
+import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle/model';
+
+const PARALLEL_WRITES = 6;
+/** MLflow's log-batch limits: ≤1000 metrics, ≤100 params, ≤100 tags, ≤1000 items in all. */
+const BATCH = { metrics: 1000, params: 100, tags: 100, total: 1000 };
+
+/** Structurally a DataSet too, so generators built from data accept it. */
+export interface SeededData extends DataSet {
+  prefix: string;
+  experimentIds: string[];
+  runs: SeededRun[];
+}
+
+export async function seedDataSet(client: SearchClient, data: DataSet, prefix: string): Promise<SeededData> {
+  const experimentIds: string[] = [];
+  for (const suffix of data.experiments) {
+    const created = await client.mustCall('experiments/create', { name: `${prefix}-${suffix}` });
+    experimentIds.push(String(created.experiment_id));
+  }
+  const runs = await mapLimit(data.runs, PARALLEL_WRITES, (spec) => seedRun(client, spec, experimentIds));
+  return { prefix, experiments: data.experiments, experimentIds, runs };
+}
+
+async function seedRun(client: SearchClient, spec: RunSpec, experimentIds: string[]): Promise<SeededRun> {
+  const experimentId = experimentIds[spec.experiment];
+  if (experimentId === undefined) throw new Error(`run ${spec.ref} names experiment ${spec.experiment}, which the data set lacks`);
+  const created = await client.mustCall('runs/create', {
+    experiment_id: experimentId,
+    run_name: spec.ref,
+    start_time: spec.startTime,
+  });
+  const info = (created.run as { info?: { run_id?: string } } | undefined)?.info;
+  if (!info?.run_id) throw new Error(`runs/create answered without run.info.run_id: ${JSON.stringify(created).slice(0, 300)}`);
+  const runId = info.run_id;
+  for (const batch of logBatches(spec)) await client.mustCall('runs/log-batch', { run_id: runId, ...batch });
+  await client.mustCall('runs/update', {
+    run_id: runId,
+    status: spec.status,
+    ...(spec.endTime !== undefined ? { end_time: spec.endTime } : {}),
+  });
+  if (spec.deleted) await client.mustCall('runs/delete', { run_id: runId });
+  return { ...spec, runId, experimentId };
+}
+
+interface Batch {
+  metrics: MetricPoint[];
+  params: { key: string; value: string }[];
+  tags: { key: string; value: string }[];
+}
+
+/** Splits a run's data into log-batch requests within MLflow's limits. */
+export function logBatches(spec: RunSpec): Batch[] {
+  const pending = {
+    metrics: [...spec.metrics],
+    params: Object.entries(spec.params).map(([key, value]) => ({ key, value })),
+    tags: Object.entries(spec.tags).map(([key, value]) => ({ key, value })),
+  };
+  const batches: Batch[] = [];
+  while (pending.metrics.length + pending.params.length + pending.tags.length > 0) {
+    const params = pending.params.splice(0, BATCH.params);
+    const tags = pending.tags.splice(0, BATCH.tags);
+    const metrics = pending.metrics.splice(0, Math.min(BATCH.metrics, BATCH.total - params.length - tags.length));
+    batches.push({ metrics, params, tags });
+  }
+  return batches;
+}
+
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
