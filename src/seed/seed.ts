@@ -6,7 +6,7 @@
 import type { SearchClient } from '../client';
 import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle/model';
 
-const PARALLEL_WRITES = 6;
+const PARALLEL_WRITES = 12;
 /** MLflow's log-batch limits: ≤1000 metrics, ≤100 params, ≤100 tags, ≤1000 items in all. */
 const BATCH = { metrics: 1000, params: 100, tags: 100, total: 1000 };
 
@@ -39,11 +39,14 @@ async function seedRun(client: SearchClient, spec: RunSpec, experimentIds: strin
   if (!info?.run_id) throw new Error(`runs/create answered without run.info.run_id: ${JSON.stringify(created).slice(0, 300)}`);
   const runId = info.run_id;
   for (const batch of logBatches(spec)) await client.mustCall('runs/log-batch', { run_id: runId, ...batch });
-  await client.mustCall('runs/update', {
-    run_id: runId,
-    status: spec.status,
-    ...(spec.endTime !== undefined ? { end_time: spec.endTime } : {}),
-  });
+  // runs/create leaves a run RUNNING without end_time, so bare runs need no update.
+  if (spec.status !== 'RUNNING' || spec.endTime !== undefined) {
+    await client.mustCall('runs/update', {
+      run_id: runId,
+      status: spec.status,
+      ...(spec.endTime !== undefined ? { end_time: spec.endTime } : {}),
+    });
+  }
   if (spec.deleted) await client.mustCall('runs/delete', { run_id: runId });
   return { ...spec, runId, experimentId };
 }

@@ -1,0 +1,117 @@
+/** dataSet: deterministic, and the stress it promises is really there. */
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import { latestMetrics } from '../src/oracle/latest-metric';
+import type { DataSet, RunSpec } from '../src/oracle/model';
+import { dataSet } from './dataset';
+
+const SAMPLE = 200; // enough for every promised feature to show up; sampling is cheap
+const sample = (c?: Parameters<typeof dataSet>[0], seed = 20260430) => fc.sample(dataSet(c), { seed, numRuns: SAMPLE });
+const keysOf = (run: RunSpec) => [...new Set(run.metrics.map((m) => m.key)), ...Object.keys(run.params), ...Object.keys(run.tags)];
+/** MLflow's name rule (mlflow/utils/validation.py): word characters, period, dash, space, slash, colon. */
+const MLFLOW_NAME = /^[\p{L}\p{N}_.\- /:]+$/u;
+
+test('same seed, same data set — STYLE: generators are pure and seeded', () => {
+  expect(sample(undefined, 7)).toEqual(sample(undefined, 7));
+  expect(sample(undefined, 7)).not.toEqual(sample(undefined, 8));
+});
+
+test('refs are unique r00, r01, …; times positive safe integers; metric values finite; experiments in range', () => {
+  for (const data of sample({ minRuns: 0, maxRuns: 120 })) {
+    const width = Math.max(2, String(data.runs.length - 1).length);
+    expect(data.runs.map((r) => r.ref)).toEqual(data.runs.map((_, i) => `r${String(i).padStart(width, '0')}`));
+    for (const run of data.runs) {
+      expect(run.experiment).toBeGreaterThanOrEqual(0);
+      expect(run.experiment).toBeLessThan(data.experiments.length);
+      for (const time of [run.startTime, run.endTime ?? 1, ...run.metrics.map((m) => m.timestamp)]) {
+        expect(Number.isSafeInteger(time) && time > 0).toBe(true);
+      }
+      for (const m of run.metrics) expect(Number.isFinite(m.value) && !Object.is(m.value, -0)).toBe(true);
+      expect(run.endTime === undefined).toBe(run.status === 'RUNNING' || run.status === 'SCHEDULED');
+      if (run.endTime !== undefined) expect(run.endTime).toBeGreaterThanOrEqual(run.startTime);
+    }
+  }
+});
+
+test('documented keys: never " \\ ` , never mlflow.*, MLflow-valid names, distinct ignoring case — DESIGN: keys', () => {
+  for (const data of sample()) {
+    for (const run of data.runs) {
+      for (const key of keysOf(run)) {
+        expect(key).not.toMatch(/["\\`]/);
+        expect(key.startsWith('mlflow.')).toBe(false);
+        expect(key).toMatch(MLFLOW_NAME);
+        expect(key).not.toMatch(/^[ .-]|[ .-]$|\.\./);
+      }
+      const lowered = Object.keys(run.params).map((k) => k.toLowerCase());
+      expect(new Set(lowered).size).toBe(lowered.length);
+    }
+  }
+});
+
+test('documented keys include ones that need quoting: hyphen, space, period, non-ASCII letters', () => {
+  const keys = sample().flatMap((d) => d.runs.flatMap(keysOf)).join('\n');
+  for (const feature of [/-/, / /, /\./, /[^\x00-\x7f]/]) expect(keys).toMatch(feature);
+});
+
+test('robust keys also carry quotes, backslashes and mlflow. prefixes', () => {
+  const keys = sample({ keys: 'robust' }).flatMap((d) => d.runs.flatMap(keysOf));
+  for (const feature of [/"/, /\\/, /`/, /^mlflow\./]) expect(keys.some((k) => feature.test(k))).toBe(true);
+});
+
+test('collation-safe values: per key lower-case ASCII letters and digits of one length — DESIGN: order is total', () => {
+  for (const data of sample()) {
+    for (const entity of ['params', 'tags'] as const) {
+      const byKey = new Map<string, Set<string>>();
+      for (const run of data.runs) for (const [k, v] of Object.entries(run[entity])) byKey.set(k, (byKey.get(k) ?? new Set()).add(v));
+      for (const values of byKey.values()) {
+        expect([...values].every((v) => /^[a-z0-9]+$/.test(v))).toBe(true);
+        expect(new Set([...values].map((v) => v.length)).size).toBe(1);
+      }
+    }
+  }
+});
+
+test('varied values include mixed case and prefixes of one another', () => {
+  const values = sample({ values: 'varied' }).flatMap((d) => d.runs.flatMap((r) => Object.values(r.params)));
+  expect(values.some((v) => /[A-Z]/.test(v) && /[a-z]/.test(v))).toBe(true);
+  expect(values.some((v) => values.some((w) => w !== v && w.startsWith(v)))).toBe(true);
+});
+
+test('with 2+ runs: start_time ties, an active and a deleted run, the first keys present on r00 and missing on the last run', () => {
+  for (const data of sample()) {
+    const runs = data.runs;
+    expect(new Set(runs.map((r) => r.startTime)).size).toBeLessThan(runs.length);
+    expect(runs.some((r) => r.deleted) && runs.some((r) => !r.deleted)).toBe(true);
+    const first = runs[0]!;
+    const last = runs.at(-1)!;
+    const [metricKey] = first.metrics.map((m) => m.key);
+    expect(metricKey).toBeDefined();
+    expect(last.metrics.some((m) => m.key === metricKey)).toBe(false);
+    const [paramKey] = Object.keys(first.params);
+    expect(paramKey !== undefined && !Object.hasOwn(last.params, paramKey)).toBe(true);
+  }
+});
+
+test('the stress shows up across a sample: ties in latest values, smaller later steps, equal steps, several experiments, every status', () => {
+  const all = sample();
+  const some = (predicate: (data: DataSet) => boolean) => all.filter(predicate).length;
+  const histories = (data: DataSet) =>
+    data.runs.flatMap((run) => [...new Set(run.metrics.map((m) => m.key))].map((key) => run.metrics.filter((m) => m.key === key)));
+  const tiedLatest = (data: DataSet) => {
+    const values = data.runs.flatMap((run) => [...latestMetrics(run)].map(([key, p]) => `${key}=${p.value}`));
+    return new Set(values).size < values.length;
+  };
+  expect(some(tiedLatest)).toBeGreaterThan(SAMPLE / 4);
+  expect(some((d) => histories(d).some((h) => h.some((a) => h.some((b) => b.step > a.step && b.value < a.value))))).toBeGreaterThan(SAMPLE / 4);
+  expect(some((d) => histories(d).some((h) => h.some((a) => h.some((b) => b.step === a.step && b.timestamp !== a.timestamp))))).toBeGreaterThan(SAMPLE / 4);
+  expect(some((d) => new Set(d.runs.map((r) => r.experiment)).size > 1)).toBeGreaterThan(SAMPLE / 2);
+  expect(new Set(all.flatMap((d) => d.runs.map((r) => r.status))).size).toBe(5);
+});
+
+test('constraints are checked', () => {
+  expect(() => dataSet({ minRuns: 5, maxRuns: 2 })).toThrow(RangeError);
+  expect(() => dataSet({ maxExperiments: 0 })).toThrow(RangeError);
+  const [single] = fc.sample(dataSet({ minRuns: 3, maxRuns: 3, maxExperiments: 1 }), { seed: 1, numRuns: 1 });
+  expect(single!.runs).toHaveLength(3);
+  expect(single!.experiments).toEqual(['e0']);
+});

@@ -1,0 +1,64 @@
+/** validFilter / invalidFilter against the oracle's parser. */
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import { FilterSyntaxError, matchesFilter, parseFilter } from '../src/oracle/filter';
+import { seedLocally } from '../src/oracle/run-fixture';
+import { dataSet } from './dataset';
+import { invalidFilter, validFilter } from './filter';
+
+const cases = (c?: Parameters<typeof dataSet>[0]) =>
+  dataSet(c).chain((data) => fc.record({ data: fc.constant(data), filter: validFilter(data) }));
+
+test('same seed, same filters', () => {
+  expect(fc.sample(cases(), { seed: 3, numRuns: 30 })).toEqual(fc.sample(cases(), { seed: 3, numRuns: 30 }));
+  expect(fc.sample(invalidFilter(), { seed: 3, numRuns: 30 })).toEqual(fc.sample(invalidFilter(), { seed: 3, numRuns: 30 }));
+});
+
+test('every validFilter parses, with 1–3 documented clauses (metrics six operators, params/tags = and !=)', () => {
+  const operators = new Set<string>();
+  for (const { filter } of fc.sample(cases(), { seed: 11, numRuns: 500 })) {
+    const { clauses } = parseFilter(filter);
+    expect(clauses.length).toBeGreaterThanOrEqual(1);
+    expect(clauses.length).toBeLessThanOrEqual(3);
+    for (const c of clauses) {
+      expect(c.entity).not.toBe('attribute');
+      if (c.entity !== 'metric') expect(['=', '!=']).toContain(c.comparator);
+      operators.add(`${c.entity} ${c.comparator}`);
+    }
+  }
+  expect([...operators].sort()).toEqual(
+    ['metric =', 'metric !=', 'metric >', 'metric >=', 'metric <', 'metric <=', 'param =', 'param !=', 'tag =', 'tag !='].sort(),
+  );
+});
+
+test('validFilter uses quoted keys, exponents and every AND casing across a sample', () => {
+  const text = fc.sample(cases(), { seed: 12, numRuns: 500 }).map((c) => c.filter).join('\n');
+  for (const feature of [/\."[^"]+"/, /\d(e-?\d)/, / AND /, / and /, / And /]) expect(text).toMatch(feature);
+});
+
+test('validFilter on robust keys and varied values still parses', () => {
+  for (const { filter } of fc.sample(cases({ keys: 'robust', values: 'varied' }), { seed: 13, numRuns: 300 })) {
+    expect(() => parseFilter(filter)).not.toThrow();
+  }
+});
+
+test('most validFilters select at least one run, some select none', () => {
+  const selected = fc.sample(cases(), { seed: 14, numRuns: 400 }).map(({ data, filter }) => {
+    const ast = parseFilter(filter);
+    return seedLocally(data).filter((run) => matchesFilter(run, ast)).length;
+  });
+  const share = selected.filter((n) => n > 0).length / selected.length;
+  expect(share).toBeGreaterThan(0.6);
+  expect(share).toBeLessThan(1);
+});
+
+test('every invalidFilter is a FilterSyntaxError, and every category appears', () => {
+  const seen = new Set<string>();
+  for (const { category, filter } of fc.sample(invalidFilter(), { seed: 15, numRuns: 500 })) {
+    seen.add(category);
+    expect(() => parseFilter(filter), `${category}: ${filter}`).toThrow(FilterSyntaxError);
+  }
+  expect([...seen].sort()).toEqual(
+    ['bad-identifier', 'dangling-operator', 'empty-key', 'multiple-statements', 'or', 'parentheses', 'quoted-metric-value', 'unknown-entity', 'unquoted-string'],
+  );
+});

@@ -1,0 +1,165 @@
+/**
+ * Filter strings: valid ones built from a data set, and invalid ones by category.
+ *
+ *   validFilter   := clause (' ' AND ' ' clause){0,2}        AND ∈ AND | and | And | aNd
+ *   clause        := 'metrics.' key ' ' op ' ' number        op ∈ = != > >= < <=
+ *                  | ('params.' | 'tags.') key ' ' ('=' | '!=') ' ' 'string'
+ *   key           := as is if a plain identifier, else "double-quoted" (sometimes quoted anyway)
+ *   number        := shortest decimal (-1.5e-3 style where JavaScript uses it) or an explicit
+ *                    exponent spelling of the same double (2.5e-1)
+ *
+ * Only documented syntax. Clauses are built around one anchor run and hold for it 4 times in 5,
+ * so most filters select something; the rest pick keys and values from other runs.
+ */
+import fc from 'fast-check';
+import { formatKey, formatNumber, formatNumberWithExponent, formatString } from '../src/oracle/filter-format';
+import { latestMetrics } from '../src/oracle/latest-metric';
+import type { DataSet, RunSpec } from '../src/oracle/model';
+import { plainKey } from './key';
+import { observe, type Observed } from './observed';
+
+const METRIC_OPS = ['=', '!=', '>', '>=', '<', '<='] as const;
+type MetricOp = (typeof METRIC_OPS)[number];
+const AND = fc.constantFrom('AND', 'and', 'And', 'aNd');
+
+export function validFilter(data: Pick<DataSet, 'runs'>): fc.Arbitrary<string> {
+  const observed = observe(data.runs);
+  const runs = data.runs;
+  if (runs.length === 0 || (observed.metrics.size === 0 && observed.params.size === 0 && observed.tags.size === 0)) {
+    return fc.constant('metrics.loss >= 0');
+  }
+  return fc
+    .nat(runs.length - 1)
+    .chain((anchor) =>
+      fc.tuple(fc.array(clause(runs[anchor]!, observed), { minLength: 1, maxLength: 3 }), fc.array(AND, { minLength: 2, maxLength: 2 })),
+    )
+    .map(([clauses, ands]) => clauses.reduce((text, c, i) => `${text} ${ands[i - 1]} ${c}`));
+}
+
+function clause(anchor: RunSpec, observed: Observed): fc.Arbitrary<string> {
+  const options = [
+    ...(observed.metrics.size ? [metricClause(anchor, observed.metrics)] : []),
+    ...(observed.params.size ? [stringClause('params', anchor.params, observed.params)] : []),
+    ...(observed.tags.size ? [stringClause('tags', anchor.tags, observed.tags)] : []),
+  ];
+  return fc.oneof(...options);
+}
+
+/** Keys the anchor has, three times as often as any observed key. */
+function keyFor(own: string[], all: string[]): fc.Arbitrary<string> {
+  const any = fc.constantFrom(...all);
+  return own.length ? fc.oneof({ arbitrary: fc.constantFrom(...own), weight: 3 }, { arbitrary: any, weight: 1 }) : any;
+}
+
+const truthful = fc.nat(4).map((x) => x > 0);
+const rarely = fc.nat(7).map((x) => x === 0);
+
+function metricClause(anchor: RunSpec, metrics: Map<string, number[]>): fc.Arbitrary<string> {
+  const latest = latestMetrics(anchor);
+  const own = [...latest.keys()].filter((k) => metrics.has(k));
+  return fc
+    .record({
+      key: keyFor(own, [...metrics.keys()]),
+      op: fc.constantFrom(...METRIC_OPS),
+      truthful,
+      pick: fc.nat(),
+      exponent: fc.nat(3).map((x) => x === 0),
+      quoteKey: rarely,
+    })
+    .map(({ key, op, truthful, pick, exponent, quoteKey }) => {
+      const values = metrics.get(key)!;
+      const mine = latest.get(key)?.value;
+      const value = truthful && mine !== undefined ? satisfying(op, mine, values) : values[pick % values.length]!;
+      return `metrics.${formatKey(key, quoteKey)} ${op} ${exponent ? formatNumberWithExponent(value) : formatNumber(value)}`;
+    });
+}
+
+/** A constant for which `mine <op> constant` holds, preferring values other runs carry. */
+function satisfying(op: MetricOp, mine: number, values: number[]): number {
+  switch (op) {
+    case '=':
+    case '>=':
+    case '<=':
+      return mine;
+    case '>':
+      return Math.max(...values.filter((v) => v < mine), mine - 1);
+    case '<':
+      return Math.min(...values.filter((v) => v > mine), mine + 1);
+    case '!=':
+      return values.find((v) => v !== mine) ?? mine + 1;
+  }
+}
+
+function stringClause(prefix: 'params' | 'tags', own: Record<string, string>, observed: Map<string, string[]>): fc.Arbitrary<string> {
+  const ownKeys = Object.keys(own).filter((k) => observed.has(k));
+  return fc
+    .record({ key: keyFor(ownKeys, [...observed.keys()]), op: fc.constantFrom('=', '!='), truthful, pick: fc.nat(), quoteKey: rarely })
+    .map(({ key, op, truthful, pick, quoteKey }) => {
+      const values = observed.get(key)!;
+      const mine = Object.hasOwn(own, key) ? own[key] : undefined;
+      const other = values.find((v) => v !== mine);
+      const value =
+        truthful && mine !== undefined ? (op === '=' ? mine : (other ?? `${mine}-other`)) : values[pick % values.length]!;
+      return `${prefix}.${formatKey(key, quoteKey)} ${op} ${formatString(value)}`;
+    });
+}
+
+export type InvalidFilterCategory =
+  | 'or'
+  | 'parentheses'
+  | 'dangling-operator'
+  | 'unquoted-string'
+  | 'bad-identifier'
+  | 'unknown-entity'
+  | 'multiple-statements'
+  | 'quoted-metric-value'
+  | 'empty-key';
+
+/**
+ * Filters a conforming server must reject, by category. `empty-key` rests on a reading, not on the
+ * spec or MLflow (MLflow parses `metrics."" > 1` and matches nothing): use it for inferred checks.
+ */
+export function invalidFilter(): fc.Arbitrary<{ category: InvalidFilterCategory; filter: string }> {
+  const k = plainKey();
+  const n = fc.integer({ min: -100, max: 100 }).map(String);
+  const s = fc.constantFrom('x', 'abc', 'LogisticRegression');
+  const metric = fc.tuple(k, fc.constantFrom(...METRIC_OPS), n).map(([key, op, v]) => `metrics.${key} ${op} ${v}`);
+  const param = fc.tuple(k, s).map(([key, v]) => `params.${key} = '${v}'`);
+  const valid = fc.oneof(metric, param);
+  const as = <C extends InvalidFilterCategory>(category: C, filter: fc.Arbitrary<string>) =>
+    filter.map((f) => ({ category, filter: f }));
+  return fc.oneof(
+    as('or', fc.tuple(valid, fc.constantFrom('OR', 'or', 'Or'), valid).map((p) => p.join(' '))),
+    as(
+      'parentheses',
+      fc.oneof(
+        valid.map((v) => `(${v})`),
+        fc.tuple(valid, valid).map(([a, b]) => `${a} AND (${b})`),
+      ),
+    ),
+    as(
+      'dangling-operator',
+      fc.oneof(
+        fc.tuple(k, fc.constantFrom(...METRIC_OPS)).map(([key, op]) => `metrics.${key} ${op}`),
+        k.map((key) => `params.${key} =`),
+        valid.map((v) => `${v} AND`),
+      ),
+    ),
+    as('unquoted-string', fc.tuple(fc.constantFrom('params', 'tags'), k, fc.constantFrom('=', '!='), s).map(([e, key, op, v]) => `${e}.${key} ${op} ${v}`)),
+    as('bad-identifier', fc.oneof(fc.constant('1 = 1'), n.map((v) => `${v} > 0`), s.map((v) => `'${v}' = 'x'`))),
+    as(
+      'unknown-entity',
+      fc.tuple(fc.constantFrom('foo', 'metricz', 'paramz', 'tagz', 'experiment', 'xyz'), k, n).map(([e, key, v]) => `${e}.${key} = ${v}`),
+    ),
+    as('multiple-statements', fc.oneof(fc.tuple(valid, valid).map(([a, b]) => `${a}; ${b}`), valid.map((v) => `${v};`))),
+    as('quoted-metric-value', fc.tuple(k, fc.constantFrom(...METRIC_OPS), n, fc.constantFrom("'", '"')).map(([key, op, v, q]) => `metrics.${key} ${op} ${q}${v}${q}`)),
+    as(
+      'empty-key',
+      fc.oneof(
+        n.map((v) => `metrics."" > ${v}`),
+        s.map((v) => `params.\`\` = '${v}'`),
+        n.map((v) => `metrics. > ${v}`),
+      ),
+    ),
+  );
+}

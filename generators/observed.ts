@@ -1,0 +1,44 @@
+/**
+ * What a data set holds, as queries can name it: per key, the values runs carry (metrics: the
+ * latest value). Keys or values that a filter cannot write (a backslash, both quote kinds) are
+ * left out, so robust data sets still yield parseable queries.
+ */
+import { UnsupportedByOracle } from '../src/oracle/errors';
+import { formatKey, formatString } from '../src/oracle/filter-format';
+import { latestMetrics } from '../src/oracle/latest-metric';
+import type { RunSpec } from '../src/oracle/model';
+
+export interface Observed {
+  metrics: Map<string, number[]>;
+  params: Map<string, string[]>;
+  tags: Map<string, string[]>;
+}
+
+export function observe(runs: readonly RunSpec[]): Observed {
+  const observed: Observed = { metrics: new Map(), params: new Map(), tags: new Map() };
+  for (const run of runs) {
+    for (const [key, point] of latestMetrics(run)) add(observed.metrics, key, point.value);
+    for (const [key, value] of Object.entries(run.params)) if (writable(formatString, value)) add(observed.params, key, value);
+    for (const [key, value] of Object.entries(run.tags)) if (writable(formatString, value)) add(observed.tags, key, value);
+  }
+  for (const map of [observed.metrics, observed.params, observed.tags] as Map<string, unknown[]>[]) {
+    for (const key of map.keys()) if (!writable(formatKey, key)) map.delete(key);
+  }
+  return observed;
+}
+
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const values = map.get(key) ?? [];
+  if (!values.includes(value)) values.push(value);
+  map.set(key, values);
+}
+
+function writable(format: (text: string) => string, text: string): boolean {
+  try {
+    format(text);
+    return true;
+  } catch (error) {
+    if (error instanceof UnsupportedByOracle) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * runs/search bodies for robustness: each field valid, absent, or replaced by an arbitrary JSON
+ * value (a wrong type, an odd string, a huge number), plus unknown fields. Whatever comes out,
+ * a server may answer 200 or 4xx, never 5xx.
+ */
+import fc from 'fast-check';
+
+export interface SearchRequestBodyConstraints {
+  experimentIds: string[];
+  /** Valid filters for the data (from validFilter). */
+  filter: fc.Arbitrary<string>;
+  /** Valid order_by lists for the data (from orderByList). */
+  orderBy: fc.Arbitrary<string[]>;
+}
+
+/** A JSON value of any type, with strings that tend to break parsers. */
+function oddJsonValue(): fc.Arbitrary<unknown> {
+  const oddStrings = fc.constantFrom('', ' ', "'", '"', '\\', '%', 'metrics.', 'NaN', 'null', '9'.repeat(40), '\u0000', 'ä😀');
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+    { weight: 2, arbitrary: oddStrings },
+    { weight: 1, arbitrary: fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53 + 2, -(2 ** 63), 1e308, 0.5) },
+  );
+}
+
+/** A field that is usually valid, sometimes absent, sometimes any JSON value. */
+function field<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+  return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: fc.constant(undefined) }, { weight: 2, arbitrary: oddJsonValue() });
+}
+
+export function searchRequestBody(c: SearchRequestBodyConstraints): fc.Arbitrary<Record<string, unknown>> {
+  return fc
+    .record({
+      experiment_ids: field(fc.subarray(c.experimentIds, { minLength: 1 })),
+      filter: field(c.filter),
+      max_results: field(fc.integer({ min: 1, max: 60_000 })),
+      order_by: field(c.orderBy),
+      page_token: field(fc.constantFrom('', 'eyJvZmZzZXQiOiAxfQ==', 'AAAA')),
+      run_view_type: field(fc.constantFrom('ACTIVE_ONLY', 'DELETED_ONLY', 'ALL')),
+      extra: fc.option(fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), oddJsonValue(), { maxKeys: 2 }), { nil: undefined }),
+    })
+    .map(({ extra, ...fields }) =>
+      Object.fromEntries(Object.entries({ ...(extra ?? {}), ...fields }).filter(([, value]) => value !== undefined)),
+    );
+}

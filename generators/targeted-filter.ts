@@ -1,0 +1,157 @@
+/**
+ * Filters aimed at one requirement each, built from the data so they select something often.
+ * Where validFilter mixes everything, these keep one feature under the lens:
+ *
+ *   metricComparison     metrics.k OP n                  OP ∈ = != > >= < <=, n from the data ± ½
+ *   signedNumberFilter   metrics.k OP n                  n spelled -1.5 | 1.5e-3 | 2.5E+2 | 0.125
+ *   stringEquality       (params|tags).k (=|!=) 'v'
+ *   conjunction          clause AND clause               AND in any letter case
+ *   quotedKeyFilter      metrics."k" … | params."k" …    double quotes, also around plain keys
+ *   backtickKeyFilter    metrics.`k` …                   (upstream)
+ *   doubleQuotedValue    params.k = "v"                  (upstream)
+ *   missingKeyInequality (params|tags).k != 'v'          k missing on some runs
+ *   staleMetricEquality  metrics.k = v                   v an older point of a history, not the latest
+ *   likeFilter           (params|tags).k (LIKE|ILIKE) 'p%'  (upstream)
+ *   attributeFilter      attributes.(run_name|status|start_time|end_time) …   (upstream)
+ *   runIdInFilter        attributes.run_id IN ('…', …)   (upstream)
+ *   caseSwappedEquality  params.k = 'V'                  v with its letter case changed (upstream)
+ */
+import fc from 'fast-check';
+import { formatKey, formatNumber, formatString } from '../src/oracle/filter-format';
+import { latestMetrics } from '../src/oracle/latest-metric';
+import type { DataSet, SeededRun } from '../src/oracle/model';
+import { observe } from './observed';
+
+type Data = Pick<DataSet, 'runs'>;
+const AND = fc.constantFrom('AND', 'and', 'And', 'aND');
+const METRIC_OPS = ['=', '!=', '>', '>=', '<', '<='] as const;
+
+/** A key of the map with one of its values; undefined when the map is empty. */
+function keyAndValue<T>(map: Map<string, T[]>): fc.Arbitrary<{ key: string; value: T }> | undefined {
+  const entries = [...map.entries()].filter(([, values]) => values.length > 0);
+  if (entries.length === 0) return undefined;
+  return fc.constantFrom(...entries).chain(([key, values]) => fc.constantFrom(...values).map((value) => ({ key, value })));
+}
+
+function required<T>(arbitrary: fc.Arbitrary<T> | undefined, what: string): fc.Arbitrary<T> {
+  if (!arbitrary) throw new Error(`the data set has no ${what}; the generator cannot aim at it`);
+  return arbitrary;
+}
+
+export function metricComparison(data: Data): fc.Arbitrary<string> {
+  const pick = required(keyAndValue(observe(data.runs).metrics), 'metrics');
+  return fc
+    .record({ pick, op: fc.constantFrom(...METRIC_OPS), nudge: fc.constantFrom(0, 0, 0.5, -0.5) })
+    .map(({ pick: { key, value }, op, nudge }) => `metrics.${formatKey(key)} ${op} ${formatNumber(value + nudge)}`);
+}
+
+/** The same constants as metricComparison, spelled with a sign, a decimal point or an exponent. */
+export function signedNumberFilter(data: Data): fc.Arbitrary<string> {
+  const pick = required(keyAndValue(observe(data.runs).metrics), 'metrics');
+  const spell = (n: number, style: number): string => {
+    if (style === 0) return n.toExponential().replace('e+', 'E+');
+    if (style === 1) return n.toExponential();
+    if (style === 2) return formatNumber(n);
+    return n.toFixed(3);
+  };
+  return fc
+    .record({ pick, op: fc.constantFrom(...METRIC_OPS), negate: fc.boolean(), style: fc.nat(3) })
+    .map(({ pick: { key, value }, op, negate, style }) => `metrics.${formatKey(key)} ${op} ${spell(negate ? -Math.abs(value) - 0.5 : value, style)}`);
+}
+
+export function stringEquality(data: Data, entity: 'params' | 'tags'): fc.Arbitrary<string> {
+  const pick = required(keyAndValue(observe(data.runs)[entity]), entity);
+  return fc
+    .record({ pick, op: fc.constantFrom('=', '!=') })
+    .map(({ pick: { key, value }, op }) => `${entity}.${formatKey(key)} ${op} ${formatString(value)}`);
+}
+
+/** Any one clause about a metric, param or tag. */
+function anyClause(data: Data): fc.Arbitrary<string> {
+  const seen = observe(data.runs);
+  return fc.oneof(
+    ...(seen.metrics.size ? [metricComparison(data)] : []),
+    ...(seen.params.size ? [stringEquality(data, 'params')] : []),
+    ...(seen.tags.size ? [stringEquality(data, 'tags')] : []),
+  );
+}
+
+export function conjunction(data: Data): fc.Arbitrary<string> {
+  return fc.tuple(anyClause(data), AND, anyClause(data)).map(([a, and, b]) => `${a} ${and} ${b}`);
+}
+
+/** Like anyClause, but every key in double quotes (documented for special characters, valid for any key). */
+export function quotedKeyFilter(data: Data): fc.Arbitrary<string> {
+  return anyClause(data).map((clause) => clause.replace(/^(metrics|params|tags)\.([A-Za-z_][A-Za-z0-9_]*) /, '$1."$2" '));
+}
+
+export function backtickKeyFilter(data: Data): fc.Arbitrary<string> {
+  const pick = required(keyAndValue(observe(data.runs).metrics), 'metrics');
+  return fc
+    .record({ pick: pick.filter(({ key }) => !key.includes('`')), op: fc.constantFrom(...METRIC_OPS) })
+    .map(({ pick: { key, value }, op }) => `metrics.\`${key}\` ${op} ${formatNumber(value)}`);
+}
+
+export function doubleQuotedValue(data: Data): fc.Arbitrary<string> {
+  const pick = required(keyAndValue(observe(data.runs).params), 'params');
+  return fc
+    .record({ pick: pick.filter(({ value }) => !value.includes('"')), op: fc.constantFrom('=', '!=') })
+    .map(({ pick: { key, value }, op }) => `params.${formatKey(key)} ${op} "${value}"`);
+}
+
+export function missingKeyInequality(data: Data): fc.Arbitrary<string> {
+  const seen = observe(data.runs);
+  const lacking = (entity: 'params' | 'tags') =>
+    new Map([...seen[entity]].filter(([key]) => data.runs.some((run) => !Object.hasOwn(run[entity], key))));
+  const params = keyAndValue(lacking('params'));
+  const tags = keyAndValue(lacking('tags'));
+  const options = [
+    ...(params ? [params.map(({ key, value }) => `params.${formatKey(key)} != ${formatString(value)}`)] : []),
+    ...(tags ? [tags.map(({ key, value }) => `tags.${formatKey(key)} != ${formatString(value)}`)] : []),
+  ];
+  return required(options.length ? fc.oneof(...options) : undefined, 'param or tag missing on some run');
+}
+
+export function staleMetricEquality(data: Data): fc.Arbitrary<string> {
+  const stale = data.runs.flatMap((run) => {
+    const latest = latestMetrics(run);
+    return run.metrics.filter((p) => p.value !== latest.get(p.key)?.value).map((p) => `metrics.${formatKey(p.key)} = ${formatNumber(p.value)}`);
+  });
+  return required(stale.length ? fc.constantFrom(...stale) : undefined, 'metric history with an older, different value');
+}
+
+export function likeFilter(data: Data): fc.Arbitrary<string> {
+  const pick = required(keyAndValue(observe(data.runs).params), 'params');
+  return fc
+    .record({ pick, cut: fc.nat(3), op: fc.constantFrom('LIKE', 'ILIKE', 'like'), upper: fc.boolean(), wildcard: fc.constantFrom('%', '_') })
+    .map(({ pick: { key, value }, cut, op, upper, wildcard }) => {
+      const stem = value.slice(0, Math.max(1, value.length - 1 - (cut % value.length)));
+      const pattern = wildcard === '%' ? `${stem}%` : `${value.slice(0, -1)}_`;
+      return `params.${formatKey(key)} ${op} ${formatString(upper ? pattern.toUpperCase() : pattern)}`;
+    });
+}
+
+export function attributeFilter(data: Data): fc.Arbitrary<string> {
+  const runs = data.runs;
+  const run = fc.constantFrom(...runs);
+  return fc.oneof(
+    run.map((r) => `attributes.run_name = ${formatString(r.ref)}`),
+    run.map((r) => `attributes.status != ${formatString(r.status)}`),
+    fc.tuple(run, fc.constantFrom('>', '>=', '<', '<=', '=')).map(([r, op]) => `attributes.start_time ${op} ${r.startTime}`),
+    fc.tuple(run, fc.constantFrom('>', '<=')).map(([r, op]) => `attributes.end_time ${op} ${r.endTime ?? r.startTime}`),
+  );
+}
+
+export function runIdInFilter(runs: readonly SeededRun[]): fc.Arbitrary<string> {
+  return fc
+    .subarray([...runs], { minLength: 1, maxLength: 4 })
+    .chain((chosen) => fc.constantFrom('IN', 'NOT IN').map((op) => `attributes.run_id ${op} (${chosen.map((r) => formatString(r.runId)).join(', ')})`));
+}
+
+export function caseSwappedEquality(data: Data): fc.Arbitrary<string> {
+  const swap = (s: string) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
+  const pick = required(keyAndValue(observe(data.runs).params), 'params');
+  return pick
+    .filter(({ value }) => swap(value) !== value)
+    .map(({ key, value }) => `params.${formatKey(key)} = ${formatString(swap(value))}`);
+}

@@ -1,0 +1,8 @@
+/** The oracle: pure functions computing expected answers from data the suite knows. */
+export * from './model';
+export * from './filter';
+export * from './latest-metric';
+export * from './order';
+export * from './view-type';
+export * from './search';
+export * from './pagination';

@@ -1,0 +1,88 @@
+/**
+ * order_by: parse the clauses and compare runs in the documented total order.
+ *
+ *   clause    := identifier [direction]       (identifier: see identifier.ts; whitespace around is
+ *                                              tolerated — MLflow itself refuses a trailing space)
+ *   direction := ASC | DESC                   case-insensitive (upstream: SU lower-cases it); ASC default
+ *
+ * Order (spec: "Tiebreaks are done by start_time DESC followed by run_id"): the keys in turn,
+ * then start_time DESC, then run_id ascending (inferred: ASC is the spec's default direction).
+ * Metrics compare as numbers (their latest value), params and tags as strings in code point order
+ * (inferred). A run lacking a key sorts after every run that has it, in both directions; NaN
+ * sorts after numbers and before missing, in both directions (upstream, research §3).
+ * A repeated key is accepted here (it cannot change the order); MLflow's SQL store answers it with 500.
+ */
+import { compareCodePoints } from './code-point-order';
+import { OrderBySyntaxError } from './errors';
+import type { Entity } from './filter-ast';
+import { isIdentifierToken, resolveIdentifier } from './identifier';
+import { latestMetrics } from './latest-metric';
+import { describeToken, tokenize } from './lexer';
+import type { MetricPoint, SeededRun } from './model';
+import { runValue, type RunValue } from './run-value';
+
+export { OrderBySyntaxError } from './errors';
+
+export interface OrderKey {
+  entity: Entity;
+  key: string;
+  descending: boolean;
+}
+
+export function parseOrderBy(clauses: string[]): OrderKey[] {
+  return clauses.map(parseClause);
+}
+
+function parseClause(clause: string): OrderKey {
+  const fail = (message: string) => new OrderBySyntaxError(`order_by ${JSON.stringify(clause)}: ${message}`);
+  const [identifier, direction, ...extra] = tokenize(clause, fail);
+  if (identifier === undefined) throw fail('empty clause');
+  if (!isIdentifierToken(identifier)) throw fail(`expected a column such as metrics.<key>, found ${describeToken(identifier)}`);
+  const { entity, key } = resolveIdentifier(identifier, 'order_by', fail);
+  if (direction === undefined) return { entity, key, descending: false };
+  const word = direction.kind === 'word' ? direction.text.toUpperCase() : '';
+  if (word !== 'ASC' && word !== 'DESC') throw fail(`expected ASC or DESC, found ${describeToken(direction)}`);
+  if (extra[0] !== undefined) throw fail(`unexpected ${describeToken(extra[0])} after ${word}`);
+  return { entity, key, descending: word === 'DESC' };
+}
+
+export function compareRuns(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => number {
+  const latest = new WeakMap<SeededRun, Map<string, MetricPoint>>();
+  const metricsOf = (run: SeededRun) => () => {
+    let metrics = latest.get(run);
+    if (metrics === undefined) latest.set(run, (metrics = latestMetrics(run)));
+    return metrics;
+  };
+  return (a, b) => {
+    for (const { entity, key, descending } of keys) {
+      const byKey = compareValues(
+        runValue(a, entity, key, metricsOf(a)),
+        runValue(b, entity, key, metricsOf(b)),
+        descending,
+      );
+      if (byKey !== 0) return byKey;
+    }
+    return compareNumbers(b.startTime, a.startTime) || compareCodePoints(a.runId, b.runId);
+  };
+}
+
+/** Present values first (in the requested direction), then NaN, then missing — in both directions. */
+function compareValues(a: RunValue, b: RunValue, descending: boolean): number {
+  const rankA = rank(a);
+  const rankB = rank(b);
+  if (rankA !== rankB || rankA !== 0) return rankA - rankB;
+  const ascending =
+    typeof a === 'number' && typeof b === 'number'
+      ? compareNumbers(a, b)
+      : compareCodePoints(String(a), String(b));
+  return descending ? -ascending : ascending;
+}
+
+function rank(value: RunValue): number {
+  if (value === undefined) return 2;
+  return Number.isNaN(value) ? 1 : 0;
+}
+
+function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,32 @@
+import { test } from '../../src/harness/fixtures';
+import { check } from '../support/failure';
+import { checkErrorBody } from '../support/rejection';
+import { runsOf } from '../support/runs';
+
+test.describe('404', () => {
+  const UNKNOWN: Array<[string, (path: string) => string]> = [
+    ['an unknown aiDataPlatformId', (p) => p.replace(/aiDataPlatforms\/[^/]+/, 'aiDataPlatforms/ocid1.aidataplatform.oc1..rscnosuchplatform')],
+    ['an unknown workspaceKey', (p) => p.replace(/workspaces\/[^/]+/, 'workspaces/rsc-no-such-workspace')],
+  ];
+  for (const [what, rewrite] of UNKNOWN) {
+    test(`ERR-404: ${what} gets 404 with the error body`, async ({ client, target }) => {
+      test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: path parameters belong to the oci profile');
+      const response = await client.send(rewrite(client.url('runs/search')), { body: { experiment_ids: ['0'] } });
+      check(response.status === 404, 'ERR-404', `${what} must get 404`, { received: response.status, expected: 404 });
+      checkErrorBody(response, target.profile, 'ERR-404', what);
+    });
+  }
+
+  test('ERR-404-EXPERIMENT: an unknown experiment id gets 200 with no runs, or 404 with the error body', async ({ client, target }) => {
+    const response = await client.searchRuns({ experiment_ids: ['987654321987'] }, { validate: false });
+    check(response.status === 200 || response.status === 404, 'ERR-404-EXPERIMENT', 'an unknown experiment is no server error', {
+      received: response.status,
+      expected: '200 or 404',
+    });
+    if (response.status === 200) {
+      check(runsOf(response.json).length === 0, 'ERR-404-EXPERIMENT', 'an unknown experiment has no runs', { received: response.text.slice(0, 300) });
+    } else {
+      checkErrorBody(response, target.profile, 'ERR-404-EXPERIMENT', 'an unknown experiment id');
+    }
+  });
+});

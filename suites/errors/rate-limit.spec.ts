@@ -1,0 +1,31 @@
+import { test } from '../../src/harness/fixtures';
+import { Inconclusive, type ApiResponse } from '../../src/client';
+import { check } from '../support/failure';
+import { checkErrorBody } from '../support/rejection';
+
+/** The burst is bounded in count and time, whatever the target does. */
+const BURST = { maxRequests: 300, maxMs: 15_000, concurrency: 8 };
+
+test('ERR-429: under a bounded burst, a 429 carries the error body (opt-in with SUITE_ALLOW_LOAD=1)', async ({ client, target, requires }) => {
+  requires('load');
+  const started = Date.now();
+  let sent = 0;
+  let throttled: ApiResponse | undefined;
+  const worker = async () => {
+    while (!throttled && sent < BURST.maxRequests && Date.now() - started < BURST.maxMs) {
+      sent += 1;
+      const response = await client.searchRuns({ experiment_ids: ['0'], max_results: 1 }, { backOffOn429: false, validate: false });
+      if (response.status === 429) throttled ??= response;
+    }
+  };
+  await Promise.all(Array.from({ length: BURST.concurrency }, worker));
+  if (!throttled) throw new Inconclusive(`no 429 within ${sent} requests and ${Date.now() - started} ms`);
+  checkErrorBody(throttled, target.profile, 'ERR-429', 'a 429');
+  const retryAfter = throttled.headers['retry-after'];
+  check(retryAfter === undefined || /^\d+$/.test(retryAfter) || !Number.isNaN(Date.parse(retryAfter)), 'ERR-429', 'Retry-After, when present, is seconds or an HTTP date', {
+    received: retryAfter,
+  });
+  // Be polite before the next test: honour Retry-After (bounded) or pause briefly.
+  const waitSeconds = retryAfter !== undefined && /^\d+$/.test(retryAfter) ? Math.min(Number(retryAfter), 10) : 1;
+  await new Promise((resolve) => setTimeout(resolve, waitSeconds * 1000));
+});

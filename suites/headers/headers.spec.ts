@@ -1,0 +1,65 @@
+import { test, expect } from '../../src/harness/fixtures';
+import { isEndToken } from '../../src/oracle';
+import { check } from '../support/failure';
+import { allExperiments, searchBody } from '../support/query';
+import { collectionOf } from '../support/runs';
+
+test.describe('headers', () => {
+  test('HDR-REQUEST-ID: every response carries a non-empty opc-request-id (200, 400 and 404)', async ({ client, seeded, target }) => {
+    test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: opc-* headers belong to the oci profile');
+    const responses = [
+      await client.searchRuns(searchBody({ ...allExperiments(seeded), maxResults: 3 })),
+      await client.searchRuns(searchBody({ ...allExperiments(seeded), filter: 'params.x = ' }), { validate: false }),
+      await client.send(client.url('runs/search').replace(/workspaces\/[^/]+/, 'workspaces/rsc-no-such-workspace'), {
+        body: { experiment_ids: seeded.experimentIds },
+      }),
+    ];
+    for (const response of responses) {
+      const id = response.headers['opc-request-id'];
+      check(!!id && id.trim() !== '', 'HDR-REQUEST-ID', `the HTTP ${response.status} response must carry opc-request-id`, {
+        received: id ?? '(absent)',
+      });
+    }
+  });
+
+  test('HDR-NEXT-PAGE: opc-next-page, when present, equals next_page_token; absent or empty on the last page', async ({ client, seeded, target }) => {
+    test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: opc-* headers belong to the oci profile');
+    const first = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 2 }));
+    const token = collectionOf(first.json).next_page_token;
+    check(!isEndToken(token), 'HDR-NEXT-PAGE', 'the seeded data needs a second page for this check', { received: token });
+    const header = first.headers['opc-next-page'];
+    check(header === undefined || header === token, 'HDR-NEXT-PAGE', 'opc-next-page must equal next_page_token', {
+      received: header,
+      expected: token,
+    });
+    const last = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 1000 }));
+    expect(isEndToken(collectionOf(last.json).next_page_token)).toBe(true);
+    const lastHeader = last.headers['opc-next-page'];
+    check(!lastHeader, 'HDR-NEXT-PAGE', 'a last page must not announce a next page in opc-next-page', { received: lastHeader });
+  });
+
+  test('HDR-USER-PRINCIPAL: dh-user-principal is accepted, never a 5xx', async ({ client, seeded }) => {
+    const values = ['rsc-user', Buffer.from('{"sub":"rsc"}').toString('base64'), 'not base64 at all!', ''];
+    for (const value of values) {
+      const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), maxResults: 1 }), {
+        headers: { 'dh-user-principal': value },
+        validate: false,
+      });
+      check(response.status < 500, 'HDR-USER-PRINCIPAL', `dh-user-principal ${JSON.stringify(value)} must not cause a server error`, {
+        received: response.status,
+      });
+    }
+  });
+});
+
+test('HDR-REQUEST-ID-ACCEPTED: a valid opc-request-id on the request does not change the answer', async ({ client, seeded, target }) => {
+  test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: opc-* headers belong to the oci profile');
+  const body = searchBody({ ...allExperiments(seeded), maxResults: 3 });
+  for (const id of ['rsc_request-ID_0123456789', 'A', `${'x'.repeat(60)}_-9`]) {
+    const response = await client.searchRuns(body, { headers: { 'opc-request-id': id }, validate: false });
+    check(response.status === 200, 'HDR-REQUEST-ID-ACCEPTED', `opc-request-id ${JSON.stringify(id)} uses only the valid characters`, {
+      received: response.status,
+      expected: 200,
+    });
+  }
+});

@@ -1,0 +1,56 @@
+import { test } from '../../src/harness/fixtures';
+import { invalidOrderBy } from '../../generators/order-by';
+import { check } from '../support/failure';
+import { checkProperty } from '../support/property';
+import { checkStatus400 } from '../support/rejection';
+import { checkOrder, documentedOrderBy } from './support';
+
+test.describe('order_by: documented', () => {
+  test('ORDER-DEFAULT: without order_by, runs come by start_time DESC, then run_id', async ({ client, seeded }) => {
+    check(new Set(seeded.runs.map((r) => r.startTime)).size < seeded.runs.length, 'ORDER-DEFAULT', 'the data set must hold start_time ties');
+    await checkOrder(client, seeded, undefined, 'ORDER-DEFAULT');
+  });
+
+  test('ORDER-BY-KEYS: runs come in the order of the order_by keys, then the tiebreak', async ({ client, seeded, target, budget }) => {
+    await checkProperty(documentedOrderBy(seeded), (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-BY-KEYS'), {
+      client,
+      numRuns: budget.propertyRuns,
+      seed: target.seed,
+    });
+  });
+
+  test('ORDER-BY-DEFAULT-ASC: a key without annotation orders ascending, as with ASC', async ({ client, seeded, target, budget }) => {
+    const bare = documentedOrderBy(seeded).map((list) => list.map((column) => column.replace(/ (ASC|DESC)$/, '')));
+    await checkProperty(
+      bare.filter((list) => list.length > 0),
+      async (orderBy) => {
+        await checkOrder(client, seeded, orderBy, 'ORDER-BY-DEFAULT-ASC');
+        await checkOrder(client, seeded, orderBy.map((c) => `${c} ASC`), 'ORDER-BY-DEFAULT-ASC');
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test('ORDER-BY-TIEBREAK: runs equal on a key follow start_time DESC, then run_id', async ({ client, seeded, target, budget }) => {
+    // One param or tag column: few distinct values, so most runs tie on it.
+    const single = documentedOrderBy(seeded)
+      .map((list) => list.filter((c) => c.startsWith('params.') || c.startsWith('tags.')).slice(0, 1))
+      .filter((list) => list.length === 1);
+    await checkProperty(single, (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-BY-TIEBREAK'), {
+      client,
+      numRuns: budget.propertyRuns,
+      seed: target.seed,
+    });
+  });
+
+  test('ORDER-INVALID-400: order_by clauses outside the syntax get 400', async ({ client, seeded, target, budget }) => {
+    await checkProperty(
+      invalidOrderBy(),
+      async ({ category, orderBy }) => {
+        const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, order_by: orderBy }, { validate: false });
+        checkStatus400(response, 'ORDER-INVALID-400', `the ${category} order_by ${JSON.stringify(orderBy)}`);
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+});

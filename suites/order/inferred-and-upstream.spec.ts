@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { test } from '../../src/harness/fixtures';
+import { orderByList } from '../../generators/order-by';
+import { expectedSearch } from '../../src/oracle';
+import type { DataSet, RunSpec } from '../../src/oracle/model';
+import { check, checkSameSequence } from '../support/failure';
+import { checkProperty } from '../support/property';
+import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
+import { runIdsOf } from '../support/runs';
+import { checkOrder, documentedOrderBy, hasAllKeys, matchingRuns } from './support';
+
+test.describe('order_by: readings and MLflow extensions', () => {
+  test('ORDER-RUN-ID-ASC: runs with equal start_time come by run_id ascending', async ({ client, seeded }) => {
+    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+    const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
+    const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
+    checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending');
+  });
+
+  test('ORDER-MISSING-LAST: runs lacking an order_by key come after all runs that have it, ASC and DESC', async ({ client, seeded, target, budget }) => {
+    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+    const withMissing = documentedOrderBy(seeded)
+      .map((list) => list.slice(0, 1))
+      .filter((list) => list.length === 1 && matchingRuns(seeded.runs, query).some((r) => !hasAllKeys(r, list)));
+    await checkProperty(
+      withMissing,
+      async (orderBy) => {
+        const response = await client.searchRuns(searchBody({ ...query, orderBy, maxResults: ONE_PAGE }));
+        const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
+        const present = runIdsOf(response.json).map((id) => hasAllKeys(byId.get(id)!, orderBy));
+        const firstMissing = present.indexOf(false);
+        check(firstMissing >= 0 && present.slice(firstMissing).every((p) => !p), 'ORDER-MISSING-LAST', `runs lacking ${orderBy[0]} must come last`, {
+          received: present.map((p) => (p ? 'has' : 'lacks')),
+        });
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test("ORDER-STRINGS-LEXICOGRAPHIC: params order as strings ('10' before '9')", async ({ client, scratch }) => {
+    const values = ['10', '9', '100', '2', 'b', 'a1'];
+    const runs: RunSpec[] = values.map((value, i) => ({
+      ref: `s${i}`,
+      experiment: 0,
+      startTime: 1_700_000_000_000 + i,
+      status: 'FINISHED',
+      endTime: 1_700_000_000_100 + i,
+      deleted: false,
+      metrics: [],
+      params: { v: value },
+      tags: {},
+    }));
+    const data: DataSet = { experiments: ['strings'], runs };
+    const seeded = await scratch.seed(data);
+    for (const orderBy of [['params.v'], ['params.v DESC']]) {
+      const query = { experimentIds: seeded.experimentIds, orderBy };
+      const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
+      const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
+      checkSameSequence(runIdsOf(response.json), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`);
+    }
+  });
+
+  test('ORDER-BY-ATTRIBUTE: attributes.start_time and attributes.run_name order by run info', async ({ client, seeded, target, budget }) => {
+    const withAttribute = orderByList(seeded).filter((list) => list.some((c) => c.startsWith('attributes.')));
+    await checkProperty(withAttribute, (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-BY-ATTRIBUTE'), {
+      client,
+      numRuns: budget.propertyRuns,
+      seed: target.seed,
+    });
+  });
+
+  test('ORDER-DIRECTION-ANY-CASE: asc, desc, Desc order as ASC and DESC do', async ({ client, seeded, target, budget }) => {
+    const anyCase = fc
+      .tuple(documentedOrderBy(seeded).filter((l) => l.length > 0), fc.constantFrom('asc', 'desc', 'Desc', 'aSC'))
+      .map(([list, direction]) => list.map((c) => `${c.replace(/ (ASC|DESC)$/, '')} ${direction}`));
+    await checkProperty(anyCase, (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-DIRECTION-ANY-CASE'), {
+      client,
+      numRuns: budget.propertyRuns,
+      seed: target.seed,
+    });
+  });
+});

@@ -1,0 +1,77 @@
+import { test } from '../../src/harness/fixtures';
+import { isEndToken } from '../../src/oracle';
+import type { DataSet, RunSpec } from '../../src/oracle/model';
+import { check, checkSameSequence } from '../support/failure';
+import { checkStatus400 } from '../support/rejection';
+import { collectionOf, runIdsOf } from '../support/runs';
+import { expectedIds, searchBody } from '../support/query';
+
+/** n runs with nothing but a start time; several share one, so the order needs the tiebreak. */
+function bareRuns(n: number): DataSet {
+  const runs: RunSpec[] = Array.from({ length: n }, (_, i) => ({
+    ref: `b${String(i).padStart(5, '0')}`,
+    experiment: 0,
+    startTime: 1_700_000_000_000 + Math.floor(i / 3) * 1000,
+    status: 'RUNNING',
+    deleted: false,
+    metrics: [],
+    params: {},
+    tags: {},
+  }));
+  return { experiments: ['bare'], runs };
+}
+
+test.describe('page size limits', () => {
+  test('PAGE-DEFAULT-1000: without max_results, a page holds at most 1000 of 1001 runs and points to the rest', async ({ client, scratch, budget }) => {
+    test.setTimeout(Math.max(budget.testTimeoutMs, 300_000));
+    const seeded = await scratch.seed(bareRuns(budget.defaultPageRuns));
+    const query = { experimentIds: seeded.experimentIds };
+    const first = await client.searchRuns(searchBody(query));
+    const ids = runIdsOf(first.json);
+    check(ids.length <= 1000, 'PAGE-DEFAULT-1000', 'max_results "If unspecified, defaults to 1000"', { received: ids.length, expected: '≤ 1000' });
+    const token = collectionOf(first.json).next_page_token;
+    check(!isEndToken(token), 'PAGE-DEFAULT-1000', '1001 runs match, so the first default page must carry a next_page_token', { received: token });
+    checkSameSequence(ids, expectedIds(seeded, query).slice(0, ids.length), 'PAGE-DEFAULT-1000', 'the first page is the start of the documented order');
+  });
+
+  test('PAGE-50000-SUPPORTED: max_results 50000 is accepted', async ({ client, seeded }) => {
+    const response = await client.searchRuns(searchBody({ experimentIds: seeded.experimentIds, maxResults: 50_000 }));
+    check(response.status === 200, 'PAGE-50000-SUPPORTED', '"All servers are guaranteed to support a max_results threshold of at least 50,000"', {
+      received: response.status,
+      expected: 200,
+    });
+    checkSameSequence(runIdsOf(response.json), expectedIds(seeded, { experimentIds: seeded.experimentIds }), 'PAGE-50000-SUPPORTED', 'every matching run in one page');
+  });
+
+  test('PAGE-50000-SUPPORTED: 50 000 matching runs come back in one page of max_results 50000 (full tier)', async ({ client, scratch, budget }) => {
+    test.skip(budget.largePageRuns === 0, 'NOT_APPLICABLE: seeding 50 000 runs belongs to SUITE_TIER=full');
+    test.setTimeout(budget.testTimeoutMs);
+    const seeded = await scratch.seed(bareRuns(budget.largePageRuns));
+    const response = await client.searchRuns(searchBody({ experimentIds: seeded.experimentIds, maxResults: 50_000 }));
+    check(runIdsOf(response.json).length === budget.largePageRuns, 'PAGE-50000-SUPPORTED', 'all 50 000 runs in one page', {
+      received: runIdsOf(response.json).length,
+      expected: budget.largePageRuns,
+    });
+  });
+
+  for (const value of [1.5, 'abc', [10], { n: 10 }, 2 ** 31]) {
+    test(`PAGE-MAX-RESULTS-INVALID-400: max_results ${JSON.stringify(value)} gets 400`, async ({ client, seeded }) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: value }, { validate: false });
+      checkStatus400(response, 'PAGE-MAX-RESULTS-INVALID-400', `max_results ${JSON.stringify(value)}`);
+    });
+  }
+
+  for (const value of [-1, -1000]) {
+    test(`PAGE-MAX-RESULTS-NEGATIVE-400: max_results ${value} gets 400`, async ({ client, seeded }) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: value }, { validate: false });
+      checkStatus400(response, 'PAGE-MAX-RESULTS-NEGATIVE-400', `max_results ${value}`);
+    });
+  }
+
+  for (const token of ['not-a-token', '%%%', 'AAAAAAAAAAAAAAAAAAAA', 'eyJub3QiOiAidGhpcyJ9']) {
+    test(`PAGE-TOKEN-INVALID-400: page_token ${JSON.stringify(token)} that the server never issued gets 400`, async ({ client, seeded }) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: token }, { validate: false });
+      checkStatus400(response, 'PAGE-TOKEN-INVALID-400', `page_token ${JSON.stringify(token)}`);
+    });
+  }
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { test } from '../../src/harness/fixtures';
+import { findWalkDefects, hasEmptyTail, isEndToken, walkPages } from '../../src/oracle';
+import { pageSize } from '../../generators/page-walk';
+import type { SearchClient } from '../../src/client';
+import type { SearchQuery } from '../../src/oracle/model';
+import { check } from '../support/failure';
+import { checkProperty } from '../support/property';
+import { allExperiments, expectedIds, searchBody } from '../support/query';
+import { collectionOf, runIdsOf } from '../support/runs';
+
+function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxPages: number) {
+  return walkPages(
+    async (token) => {
+      const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
+      return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
+    },
+    { maxPages },
+  );
+}
+
+test.describe('pagination', () => {
+  test('PAGE-MAX-RESULTS: no page holds more runs than max_results', async ({ client, seeded, target, budget }) => {
+    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+    check(expectedIds(seeded, query).length > 3, 'PAGE-MAX-RESULTS', 'the data set must be larger than the pages asked for');
+    await checkProperty(
+      pageSize({ max: seeded.runs.length + 2 }),
+      async (maxResults) => {
+        const response = await client.searchRuns(searchBody({ ...query, maxResults }));
+        const received = runIdsOf(response.json).length;
+        check(received <= maxResults, 'PAGE-MAX-RESULTS', `a page asked for at most ${maxResults} runs`, { received, expected: `≤ ${maxResults}` });
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test('PAGE-EXHAUSTION: following next_page_token yields every matching run exactly once, in order, and stops', async ({ client, seeded, target, budget }) => {
+    const views = fc.constantFrom<'ACTIVE_ONLY' | 'ALL' | 'DELETED_ONLY'>('ACTIVE_ONLY', 'ALL', 'DELETED_ONLY');
+    await checkProperty(
+      fc.record({ maxResults: pageSize({ max: seeded.runs.length + 2 }), view: views }),
+      async ({ maxResults, view }) => {
+        const query = { ...allExperiments(seeded), runViewType: view };
+        const expected = expectedIds(seeded, query);
+        const result = await walk(client, query, maxResults, expected.length + 3);
+        const defects = findWalkDefects(result, expected, maxResults);
+        check(defects.length === 0, 'PAGE-EXHAUSTION', `walking pages of ${maxResults} over view ${view}`, {
+          received: defects,
+          expected: `${expected.length} runs, each once, in the documented order`,
+        });
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test('PAGE-TOKEN-END: a page that holds the last matching run carries no next_page_token', async ({ client, seeded }) => {
+    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+    const total = expectedIds(seeded, query).length;
+    for (const maxResults of [total + 1, total + 50]) {
+      const response = await client.searchRuns(searchBody({ ...query, maxResults }));
+      const token = collectionOf(response.json).next_page_token;
+      check(isEndToken(token), 'PAGE-TOKEN-END', `all ${total} runs fit in a page of ${maxResults}: "An empty token means that no more runs are available"`, {
+        received: token,
+        expected: 'absent, null or ""',
+      });
+    }
+  });
+
+  test('PAGE-NO-EMPTY-TAIL: when max_results divides the result count, the walk ends without an empty page', async ({ client, seeded }) => {
+    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+    const total = expectedIds(seeded, query).length;
+    const divisors = [1, 2, 3, 4, 5].filter((d) => total % d === 0);
+    for (const pages of divisors) {
+      const maxResults = total / pages;
+      const result = await walk(client, query, maxResults, pages + 3);
+      check(!hasEmptyTail(result), 'PAGE-NO-EMPTY-TAIL', `${total} runs in pages of ${maxResults} must end on the last full page`, {
+        received: result.pages.map((p) => p.runIds.length),
+        expected: Array(pages).fill(maxResults),
+      });
+    }
+  });
+});

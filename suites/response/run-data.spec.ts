@@ -1,0 +1,59 @@
+import { test } from '../../src/harness/fixtures';
+import type { SeededRun } from '../../src/oracle/model';
+import { check } from '../support/failure';
+import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
+import { runIdOf, runsOf } from '../support/runs';
+
+interface KeyValue {
+  key: string;
+  value: string;
+}
+interface WireMetric {
+  key: string;
+  value: number;
+  timestamp: number;
+  step: number;
+}
+
+/** Differences between what was logged for a run and what the server returned for it. */
+function runDataDefects(seeded: SeededRun, info: Record<string, unknown>, data: Record<string, unknown>): string[] {
+  const defects: string[] = [];
+  if (info.experiment_id !== seeded.experimentId) defects.push(`experiment_id ${info.experiment_id} ≠ ${seeded.experimentId}`);
+  if (String(info.start_time) !== String(seeded.startTime)) defects.push(`start_time ${info.start_time} ≠ ${seeded.startTime}`);
+  const params = new Map(((data.params ?? []) as KeyValue[]).map((p) => [p.key, p.value]));
+  for (const [key, value] of Object.entries(seeded.params)) {
+    if (params.get(key) !== value) defects.push(`param ${JSON.stringify(key)}: ${JSON.stringify(params.get(key))} ≠ ${JSON.stringify(value)}`);
+  }
+  if (params.size !== Object.keys(seeded.params).length) defects.push(`${params.size} params returned, ${Object.keys(seeded.params).length} logged`);
+  const tags = new Map(((data.tags ?? []) as KeyValue[]).map((t) => [t.key, t.value]));
+  for (const [key, value] of Object.entries(seeded.tags)) {
+    if (tags.get(key) !== value) defects.push(`tag ${JSON.stringify(key)}: ${JSON.stringify(tags.get(key))} ≠ ${JSON.stringify(value)}`);
+  }
+  for (const metric of (data.metrics ?? []) as WireMetric[]) {
+    const logged = seeded.metrics.some(
+      (m) => m.key === metric.key && m.value === metric.value && String(m.step) === String(metric.step) && String(m.timestamp) === String(metric.timestamp),
+    );
+    if (!logged) defects.push(`metric ${JSON.stringify(metric)} was never logged`);
+  }
+  const loggedKeys = new Set(seeded.metrics.map((m) => m.key));
+  const returnedKeys = new Set(((data.metrics ?? []) as WireMetric[]).map((m) => m.key));
+  for (const key of loggedKeys) if (!returnedKeys.has(key)) defects.push(`metric ${JSON.stringify(key)} is missing`);
+  return defects;
+}
+
+test('RESP-RUN-DATA: each returned run reports what was logged for it', async ({ client, seeded }) => {
+  const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: ONE_PAGE }));
+  const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
+  const runs = runsOf(response.json);
+  check(runs.length === seeded.runs.length, 'RESP-RUN-DATA', 'every seeded run must be returned to be compared', {
+    received: runs.length,
+    expected: seeded.runs.length,
+  });
+  const defects = runs.flatMap((run) => {
+    const known = byId.get(runIdOf(run));
+    if (!known) return [`run ${runIdOf(run)} was never created by the suite`];
+    const issues = runDataDefects(known, (run.info ?? {}) as Record<string, unknown>, (run.data ?? {}) as Record<string, unknown>);
+    return issues.map((issue) => `${known.ref}: ${issue}`);
+  });
+  check(defects.length === 0, 'RESP-RUN-DATA', 'returned run data must match what was logged', { received: defects.slice(0, 20) });
+});

@@ -1,0 +1,60 @@
+import { test, expect } from '../../src/harness/fixtures';
+import { checkSearchResponse, isJsonContentType } from '../../src/contract';
+import { check } from '../support/failure';
+import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
+import { collectionOf, runsOf } from '../support/runs';
+
+test.describe('response body', () => {
+  test('RESP-SCHEMA: a page of the seeded runs, with every kind of data, matches ExperimentRunCollection', async ({ client, seeded }) => {
+    const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: ONE_PAGE }), {
+      validate: false,
+    });
+    expect(response.status).toBe(200);
+    // Guard against a vacuous pass: the page must hold runs with metrics, params and tags.
+    const runs = runsOf(response.json);
+    check(runs.length > 0, 'RESP-SCHEMA', 'the seeded runs must be returned to be checked', { received: runs.length });
+    check(runs.some((r) => (r.data?.metrics?.length ?? 0) > 0), 'RESP-SCHEMA', 'some returned run must carry metrics');
+    const violations = checkSearchResponse(client.target.profile, response);
+    check(violations.length === 0, 'RESP-SCHEMA', 'the 200 body must match ExperimentRunCollection', { received: violations });
+  });
+
+  test('RESP-RUNS-REQUIRED: a search that matches nothing still returns runs: []', async ({ client, seeded, target }) => {
+    test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: the mlflow profile may omit an empty runs list');
+    const response = await client.searchRuns(
+      searchBody({ ...allExperiments(seeded), filter: 'metrics.rsc_absent_metric > 0', maxResults: 10 }),
+      { validate: false },
+    );
+    expect(response.status).toBe(200);
+    const body = collectionOf(response.json);
+    check(Array.isArray(body.runs), 'RESP-RUNS-REQUIRED', 'runs(required) must be present even when empty', { received: response.text });
+    check(body.runs.length === 0, 'RESP-RUNS-REQUIRED', 'no seeded run has the metric, so the list must be empty', { received: body.runs.length });
+  });
+
+  test('RESP-CONTENT-TYPE: 200 and 400 responses are application/json', async ({ client, seeded }) => {
+    const ok = await client.searchRuns(searchBody({ ...allExperiments(seeded), maxResults: 5 }), { validate: false });
+    const bad = await client.searchRuns(searchBody({ ...allExperiments(seeded), filter: 'metrics.a >' }), { validate: false });
+    expect(ok.status).toBe(200);
+    expect(bad.status).toBe(400);
+    for (const response of [ok, bad]) {
+      check(isJsonContentType(response.headers['content-type']), 'RESP-CONTENT-TYPE', `HTTP ${response.status} must be application/json`, {
+        received: response.headers['content-type'] ?? '(no content-type)',
+        expected: 'application/json',
+      });
+    }
+  });
+
+  test('RESP-EXPERIMENT-SCOPE: every returned run belongs to a requested experiment', async ({ client, seeded }) => {
+    // Ask for one experiment of several, so a server that ignores experiment_ids shows it.
+    const requested = seeded.experimentIds[0]!;
+    const others = seeded.runs.filter((r) => r.experimentId !== requested && !r.deleted);
+    test.skip(others.length === 0, 'the generated data set has runs in one experiment only');
+    const response = await client.searchRuns(searchBody({ experimentIds: [requested], runViewType: 'ALL', maxResults: ONE_PAGE }));
+    const runs = runsOf(response.json);
+    check(runs.length > 0, 'RESP-EXPERIMENT-SCOPE', 'the requested experiment has runs, so the page must not be empty');
+    const strays = runs.filter((r) => r.info?.experiment_id !== requested).map((r) => r.info?.experiment_id);
+    check(strays.length === 0, 'RESP-EXPERIMENT-SCOPE', 'runs of other experiments were returned', {
+      received: strays,
+      expected: `only experiment ${requested}`,
+    });
+  });
+});

@@ -1,0 +1,32 @@
+/** From the oracle's view of a query to the wire body, and to the run ids the oracle expects. */
+import { expectedSearch } from '../../src/oracle';
+import type { SearchQuery } from '../../src/oracle/model';
+import type { SeededData } from '../../src/seed';
+
+export interface WireQuery extends SearchQuery {
+  maxResults?: number;
+  pageToken?: string;
+}
+
+export function searchBody(q: WireQuery): Record<string, unknown> {
+  return {
+    experiment_ids: q.experimentIds,
+    ...(q.filter !== undefined ? { filter: q.filter } : {}),
+    ...(q.orderBy !== undefined ? { order_by: q.orderBy } : {}),
+    ...(q.runViewType !== undefined ? { run_view_type: q.runViewType } : {}),
+    ...(q.maxResults !== undefined ? { max_results: q.maxResults } : {}),
+    ...(q.pageToken !== undefined ? { page_token: q.pageToken } : {}),
+  };
+}
+
+export function expectedIds(seeded: SeededData, q: SearchQuery): string[] {
+  return expectedSearch(seeded.runs, q).map((run) => run.runId);
+}
+
+/** Every experiment the data set has, so a query sees all seeded runs. */
+export function allExperiments(seeded: SeededData): Pick<SearchQuery, 'experimentIds'> {
+  return { experimentIds: seeded.experimentIds };
+}
+
+/** Large enough that the small seeded data set fits in one page. */
+export const ONE_PAGE = 1000;

@@ -1,0 +1,53 @@
+import { test } from '../../src/harness/fixtures';
+import type { RunViewType } from '../../src/oracle/model';
+import { check, checkSameSet } from '../support/failure';
+import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
+import { runIdsOf, runsOf } from '../support/runs';
+
+const CASES: Array<{ id: string; view: RunViewType | undefined }> = [
+  { id: 'VIEW-DEFAULT-ACTIVE', view: undefined },
+  { id: 'VIEW-ACTIVE-ONLY', view: 'ACTIVE_ONLY' },
+  { id: 'VIEW-DELETED-ONLY', view: 'DELETED_ONLY' },
+  { id: 'VIEW-ALL', view: 'ALL' },
+];
+
+test.describe('run_view_type', () => {
+  for (const { id, view } of CASES) {
+    test(`${id}: run_view_type ${view ?? '(unspecified)'} returns exactly the runs of that view`, async ({ client, seeded }) => {
+      // Guard against a vacuous pass: the data must hold both active and deleted runs.
+      check(seeded.runs.some((r) => r.deleted) && seeded.runs.some((r) => !r.deleted), id, 'the data set needs active and deleted runs');
+      const query = { ...allExperiments(seeded), ...(view ? { runViewType: view } : {}) };
+      const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
+      checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`);
+    });
+  }
+
+  test('VIEW-ALL: ALL is exactly ACTIVE_ONLY and DELETED_ONLY together, without overlap', async ({ client, seeded }) => {
+    const ids = async (view: RunViewType) =>
+      runIdsOf((await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: view, maxResults: ONE_PAGE }))).json);
+    const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
+    const overlap = active.filter((id) => deleted.includes(id));
+    check(overlap.length === 0, 'VIEW-ALL', 'a run cannot be both active and deleted', { received: overlap });
+    checkSameSet(all, [...active, ...deleted], 'VIEW-ALL', 'ALL must equal ACTIVE_ONLY ⊎ DELETED_ONLY');
+  });
+
+  for (const value of ['BOGUS', 'active', 2, ''] as const) {
+    test(`VIEW-INVALID-400: run_view_type ${JSON.stringify(value)} is rejected with 400`, async ({ client, seeded }) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: value });
+      check(response.status === 400, 'VIEW-INVALID-400', `run_view_type ${JSON.stringify(value)} is not one of the allowed values`, {
+        received: response.status,
+        expected: 400,
+      });
+    });
+  }
+});
+
+test('VIEW-LIFECYCLE-STAGE: ACTIVE_ONLY returns runs in stage active, DELETED_ONLY runs in stage deleted', async ({ client, seeded }) => {
+  for (const [view, stage] of [['ACTIVE_ONLY', 'active'], ['DELETED_ONLY', 'deleted']] as const) {
+    const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: view, maxResults: ONE_PAGE }));
+    const runs = runsOf(response.json);
+    check(runs.length > 0, 'VIEW-LIFECYCLE-STAGE', `the data set has ${stage} runs, so ${view} must return some`);
+    const wrong = runs.filter((r) => r.info?.lifecycle_stage !== stage).map((r) => r.info?.lifecycle_stage);
+    check(wrong.length === 0, 'VIEW-LIFECYCLE-STAGE', `runs of ${view} must have lifecycle_stage '${stage}'`, { received: wrong });
+  }
+});
