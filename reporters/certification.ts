@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
 import { capabilities, describeTarget, loadTarget, readEnvironment } from '../src/config';
 import { redactText, secretsOf } from '../src/client/redact';
+import { loadKnownDeviations } from './known-deviations';
 import { computeVerdicts, VERDICTS, type TestOutcome } from './verdict';
 
 interface Options {
@@ -59,6 +60,7 @@ export default class CertificationReporter implements Reporter {
     if (this.outcomes.length < this.expectedTests)
       reasons.unshift(`only ${this.outcomes.length} of ${this.expectedTests} expected tests ran`);
     const verdict = reasons.length === 0 ? 'CERTIFIED' : 'NOT_CERTIFIED';
+    const deviations = target.implementation ? loadKnownDeviations(target.implementation) : [];
 
     const countBy = <K extends string>(keys: readonly K[], pick: (k: K) => number) =>
       Object.fromEntries(keys.map((k) => [k, pick(k)])) as Record<K, number>;
@@ -85,7 +87,10 @@ export default class CertificationReporter implements Reporter {
       countsByArea: Object.fromEntries(
         areas.map((area) => [area, countBy(VERDICTS, (v) => verdicts.requirements.filter((r) => r.area === area && r.verdict === v).length)]),
       ),
-      requirements: verdicts.requirements,
+      requirements: verdicts.requirements.map((r) => {
+        const deviation = deviations.find((d) => d.requirement === r.id);
+        return deviation && r.verdict === 'FAIL' ? { ...r, knownDeviation: { implementation: target.implementation, ...deviation } } : r;
+      }),
     };
     mkdirSync(this.outputDir, { recursive: true });
     const file = join(this.outputDir, 'certification.json');

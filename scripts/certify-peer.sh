@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Certifies a real peer in the mlflow profile and compares the verdicts with its known deviations
+# (suites/known-deviations.yaml). The peer is started fresh and always stopped.
+#
+# Usage: scripts/certify-peer.sh mlflow [--basic-auth]
+#   SUITE_TIER (default standard) and the other SUITE_* settings pass through.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+peer=${1:?usage: certify-peer.sh mlflow [--basic-auth]}
+shift
+name=$peer
+[[ "${1:-}" == "--basic-auth" ]] && name="$peer-basic-auth"
+
+scripts/peers/venv.sh >/dev/null || exit 1
+scripts/peers/start-"$peer".sh "$@" || exit 1
+trap 'scripts/peers/stop-'"$peer"'.sh >/dev/null 2>&1' EXIT
+
+set -a
+# shellcheck disable=SC1090
+source ".peers/$peer.env"
+set +a
+export SUITE_IMPLEMENTATION=$name SUITE_REPORTS_DIR="reports/$name"
+npx playwright test
+echo "(certification of $name finished; comparing with its known deviations)"
+npx tsx scripts/check-deviations.ts "reports/$name" "$name"

@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+import { ConfigError, loadTarget, type Env } from './env';
+
+const base: Env = { SUITE_SEED: '42' };
+
+test.describe('loadTarget', () => {
+  test('defaults: embedded reference server, oci profile, seed mode, standard tier, no auth', () => {
+    const target = loadTarget(base);
+    expect(target).toMatchObject({ embedded: true, profile: 'oci', mode: 'seed', tier: 'standard', auth: { kind: 'none' }, seed: 42 });
+  });
+
+  test('a TARGET_URL is validated and kept without a trailing slash', () => {
+    expect(loadTarget({ ...base, TARGET_URL: 'https://staging.example.test/prefix/' }).baseUrl).toBe('https://staging.example.test/prefix');
+  });
+
+  const BAD: Array<[string, Env, RegExp]> = [
+    ['a URL that does not parse', { TARGET_URL: 'not a url' }, /^TARGET_URL is not a valid URL/],
+    ['a URL of another scheme', { TARGET_URL: 'ftp://host' }, /^TARGET_URL must be an http or https URL/],
+    ['an unknown profile', { TARGET_PROFILE: 'bogus' }, /^TARGET_PROFILE must be one of oci, mlflow \(got 'bogus'\)$/],
+    ['bearer without a token', { TARGET_URL: 'http://127.0.0.1:1', TARGET_AUTH: 'bearer' }, /^TARGET_TOKEN is required when TARGET_AUTH=bearer$/],
+    ['basic without a password', { TARGET_URL: 'http://127.0.0.1:1', TARGET_AUTH: 'basic', TARGET_USERNAME: 'u' }, /^TARGET_PASSWORD is required/],
+    ['oci signing with a missing config file', { TARGET_URL: 'http://127.0.0.1:1', TARGET_AUTH: 'oci', TARGET_OCI_CONFIG_FILE: '/nonexistent/oci' }, /^TARGET_OCI_CONFIG_FILE does not exist/],
+    ['an unknown tier', { SUITE_TIER: 'huge' }, /^SUITE_TIER must be one of smoke, standard, full/],
+    ['an unknown mode', { SUITE_MODE: 'write' }, /^SUITE_MODE must be one of seed, readonly/],
+    ['a flag that is not 0 or 1', { SUITE_ALLOW_LOAD: 'yes' }, /^SUITE_ALLOW_LOAD must be 1 or 0/],
+    ['a seed that is not an integer', { SUITE_SEED: '1.5' }, /^SUITE_SEED must be an integer/],
+    ['auth on the embedded server', { TARGET_AUTH: 'bearer', TARGET_TOKEN: 't' }, /^TARGET_AUTH=bearer needs TARGET_URL/],
+  ];
+  for (const [what, env, message] of BAD) {
+    test(`rejects ${what} with one line naming the variable`, () => {
+      let error: unknown;
+      try {
+        loadTarget({ ...base, ...env });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain('\n');
+    });
+  }
+});
