@@ -5,7 +5,7 @@
  * the contract automatically, by status code.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { endpointUrl, type Target } from '../config';
+import { endpointUrl, WRITE_ENDPOINTS, type Target } from '../config';
 import { checkSearchResponse } from '../contract';
 import { curlCommand, formatExchange, type Exchange } from './evidence';
 import { Inconclusive } from './inconclusive';
@@ -80,6 +80,9 @@ export class SearchClient {
 
   /** A write or read endpoint of the MLflow API (experiments/create, runs/log-batch, …). */
   async call(endpoint: string, body?: unknown, options: SendOptions = {}): Promise<ApiResponse> {
+    // The guarantee of readonly mode is enforced here, not left to each caller.
+    if (this.target.mode === 'readonly' && WRITE_ENDPOINTS.has(endpoint))
+      throw new Error(`SUITE_MODE=readonly: refusing to send ${endpoint}`);
     const method = options.method ?? (body === undefined ? 'GET' : 'POST');
     return this.send(this.url(endpoint), { ...options, method, ...(body !== undefined ? { body } : {}) });
   }

@@ -1,8 +1,25 @@
 /**
  * What a failure shows: the redacted exchange and a curl command that replays it. The command
- * takes credentials from the environment variables, so it can be pasted as written.
+ * takes credentials from the environment variables, so it can be pasted as written. The same
+ * records travel as JSON attachments to the certification reporter, which builds case files from them.
  */
 import type { Auth } from '../config';
+
+/** Attached by the fixture to a failed test: the client's last exchanges (Exchange[], JSON). */
+export const EXCHANGES_ATTACHMENT = 'exchanges (redacted)';
+/** Attached by the property runner to a failed property (CounterexampleRecord, JSON). */
+export const COUNTEREXAMPLE_ATTACHMENT = 'counterexample';
+
+export interface CounterexampleRecord {
+  /** fc.stringify of the shrunk counterexample. */
+  value: string;
+  numShrinks: number;
+  fastCheckSeed: number;
+  /** fast-check's replay path. */
+  path: string;
+  /** The exchanges of the final replay of the shrunk counterexample (response bodies truncated). */
+  exchanges: Exchange[];
+}
 
 export interface Exchange {
   /** The opc-request-id the suite sent. */
@@ -15,11 +32,12 @@ export interface Exchange {
 
 const MAX_BODY_IN_EVIDENCE = 4000;
 
-function shellQuote(text: string): string {
+/** POSIX shell single quotes. */
+export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-function authArgument(auth: Auth): string | undefined {
+function authArgument(auth: Pick<Auth, 'kind'>): string | undefined {
   switch (auth.kind) {
     case 'bearer':
       return `-H "Authorization: Bearer $TARGET_TOKEN"`;
@@ -33,7 +51,7 @@ function authArgument(auth: Auth): string | undefined {
 }
 
 /** A curl command for the (already redacted) request; secrets come from TARGET_* variables. */
-export function curlCommand(exchange: Exchange, auth: Auth): string {
+export function curlCommand(exchange: Exchange, auth: Pick<Auth, 'kind'>): string {
   const { method, url, headers, body } = exchange.request;
   const parts = ['curl -sS -i', `-X ${method}`, shellQuote(url)];
   for (const [name, value] of Object.entries(headers)) {
@@ -61,4 +79,9 @@ export function formatExchange(exchange: Exchange): string {
   }
   if (exchange.error) lines.push(`! ${exchange.error}`);
   return lines.join('\n');
+}
+
+/** Exchanges as evidence: response bodies truncated (a large page would swamp a report); requests whole, to be re-sent. */
+export function evidenceOf(exchanges: readonly Exchange[]): Exchange[] {
+  return exchanges.map((e) => (e.response ? { ...e, response: { ...e.response, body: truncate(e.response.body) } } : { ...e }));
 }

@@ -89,6 +89,13 @@ function parseSeed(raw: string | undefined): number {
   return Number(raw) | 0;
 }
 
+function parseExperimentIds(raw: string | undefined): string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const ids = raw.split(',').map((id) => id.trim());
+  if (ids.some((id) => id === '')) throw new ConfigError(`SUITE_EXPERIMENT_IDS must be a comma-separated list of ids (got '${raw}')`);
+  return ids;
+}
+
 /**
  * Validates everything but the seed and the embedded URL, which the global setup fills in.
  * `needSeed: false` lets the global setup validate before it has chosen a seed.
@@ -108,6 +115,7 @@ export function loadTarget(env: Env, { needSeed = true } = {}): Target {
     throw new ConfigError(`TARGET_AUTH=${auth.kind} needs TARGET_URL (the embedded reference server runs without auth)`);
   const userPrincipal = env.TARGET_USER_PRINCIPAL || undefined;
   const implementation = env.SUITE_IMPLEMENTATION || undefined;
+  const experimentIds = parseExperimentIds(env.SUITE_EXPERIMENT_IDS);
   return {
     baseUrl,
     embedded,
@@ -122,5 +130,6 @@ export function loadTarget(env: Env, { needSeed = true } = {}): Target {
     strict: flag(env, 'SUITE_STRICT'),
     seed: needSeed ? parseSeed(env.SUITE_SEED) : 0,
     ...(implementation ? { implementation } : {}),
+    ...(experimentIds ? { experimentIds } : {}),
   };
 }

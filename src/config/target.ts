@@ -40,7 +40,30 @@ export interface Target {
   seed: number;
   /** Names of peers whose known deviations apply (SUITE_IMPLEMENTATION), e.g. "mlflow". */
   implementation?: string;
+  /** readonly mode: the existing experiments to search (SUITE_EXPERIMENT_IDS); unset: all active ones. */
+  experimentIds?: string[];
 }
+
+/** The MLflow endpoints that change data; a readonly run never sends them. */
+export const WRITE_ENDPOINTS: ReadonlySet<string> = new Set([
+  'experiments/create',
+  'experiments/delete',
+  'experiments/restore',
+  'experiments/update',
+  'experiments/set-experiment-tag',
+  'experiments/delete-experiment-tag',
+  'runs/create',
+  'runs/update',
+  'runs/delete',
+  'runs/restore',
+  'runs/log-batch',
+  'runs/log-metric',
+  'runs/log-parameter',
+  'runs/log-inputs',
+  'runs/log-model',
+  'runs/set-tag',
+  'runs/delete-tag',
+]);
 
 /** Path of an MLflow endpoint ("runs/search", "experiments/create", …) under the profile's base. */
 export function endpointPath(target: Target, endpoint: string): string {

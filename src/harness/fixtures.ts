@@ -6,7 +6,8 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import fc from 'fast-check';
 import { capabilities, loadTarget, readEnvironment, type Capability, type Target } from '../config';
-import { NOT_APPLICABLE_PREFIX, SearchClient } from '../client';
+import { evidenceOf, EXCHANGES_ATTACHMENT, NOT_APPLICABLE_PREFIX, SearchClient } from '../client';
+import { requirementIdsIn } from '../catalogue';
 import { dataSet } from '../../generators/dataset';
 import type { DataSet } from '../oracle/model';
 import { deleteExperiments, newRunPrefix, seedDataSet, type SeededData } from '../seed';
@@ -19,6 +20,11 @@ interface WorkerFixtures {
   workerClient: SearchClient;
   /** The generated data set, written to the target; undefined when writes are not allowed. */
   workerData: SeededData | undefined;
+  /**
+   * The experiments the metamorphic checks search: the seeded ones in seed mode; in readonly
+   * mode SUITE_EXPERIMENT_IDS, or every active experiment the target lists.
+   */
+  scope: { experimentIds: string[] };
 }
 
 /** Experiments a single test creates for itself; all deleted when it ends. */
@@ -27,6 +33,8 @@ export interface Scratch {
 }
 
 interface TestFixtures {
+  /** Automatic: one `requirement` annotation per id in the title (JUnit properties, HTML report). */
+  requirementAnnotations: void;
   /** The worker's seeded data set; the test is NOT_APPLICABLE in readonly mode. */
   seeded: SeededData;
   client: SearchClient;
@@ -73,15 +81,31 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 300_000 },
   ],
+  scope: [
+    async ({ workerData, target, workerClient }, use) => {
+      if (workerData) return use({ experimentIds: workerData.experimentIds });
+      if (target.experimentIds) return use({ experimentIds: target.experimentIds });
+      await use({ experimentIds: await listActiveExperiments(workerClient) });
+    },
+    { scope: 'worker' },
+  ],
   seeded: async ({ workerData }, use, testInfo) => {
     if (!workerData) testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);
     await use(workerData!);
   },
+  requirementAnnotations: [
+    async ({}, use, testInfo) => {
+      for (const id of requirementIdsIn(testInfo.title)) testInfo.annotations.push({ type: 'requirement', description: id });
+      await use();
+    },
+    { auto: true },
+  ],
   client: async ({ apiContext, target }, use, testInfo) => {
     const client = new SearchClient(apiContext, target, `w${testInfo.workerIndex}`);
     await use(client);
     if (testInfo.status !== testInfo.expectedStatus && client.exchanges.length > 0) {
-      await testInfo.attach('exchanges (redacted)', { body: client.evidence(), contentType: 'text/plain' });
+      const body = JSON.stringify(evidenceOf(client.exchanges), null, 2);
+      await testInfo.attach(EXCHANGES_ATTACHMENT, { body, contentType: 'application/json' });
     }
   },
   scratch: async ({ workerClient, target }, use, testInfo) => {
@@ -103,5 +127,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use((capability) => test.skip(!declared.has(capability), `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON[capability]}`));
   },
 });
+
+/** Every active experiment of the target (a read: experiments/search), for readonly runs. */
+async function listActiveExperiments(client: SearchClient): Promise<string[]> {
+  const response = await client.call('experiments/search', { max_results: 1000, view_type: 'ACTIVE_ONLY' });
+  if (response.status !== 200) throw new Error(`experiments/search answered ${response.status}; set SUITE_EXPERIMENT_IDS`);
+  const experiments = ((response.json ?? {}) as { experiments?: { experiment_id: string }[] }).experiments ?? [];
+  return experiments.map((e) => String(e.experiment_id));
+}
 
 export { expect };

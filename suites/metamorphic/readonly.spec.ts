@@ -1,0 +1,112 @@
+/**
+ * Metamorphic checks: the server against itself, on whatever data the scope holds. They need no
+ * writes, so they are what a readonly run (SUITE_MODE=readonly) can certify on staging data; in
+ * seed mode they run on the seeded experiments as well.
+ */
+import fc from 'fast-check';
+import { test } from '../../src/harness/fixtures';
+import { Inconclusive, type SearchClient } from '../../src/client';
+import { walkPages } from '../../src/oracle';
+import { formatKey, formatNumber } from '../../src/oracle/filter-format';
+import { check, checkSameSequence } from '../support/failure';
+import { checkProperty } from '../support/property';
+import { collectionOf, runIdsOf, runsOf, type WireRun } from '../support/runs';
+
+const LARGE_PAGE = 1000;
+
+async function largePage(client: SearchClient, experimentIds: string[], extra: Record<string, unknown> = {}) {
+  const response = await client.searchRuns({ experiment_ids: experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, ...extra });
+  check(response.status === 200, 'RESP-SCHEMA', 'a plain search must be answered with 200', { received: response.status });
+  const runs = runsOf(response.json);
+  if (runs.length < 3) throw new Inconclusive(`the experiments in scope hold ${runs.length} run(s); metamorphic checks need at least 3`);
+  if (collectionOf(response.json).next_page_token) throw new Inconclusive(`more than ${LARGE_PAGE} runs in scope; narrow SUITE_EXPERIMENT_IDS`);
+  return runs;
+}
+
+/** Latest metric values as the server reports them, per key. */
+function metricValues(runs: WireRun[]): Map<string, number[]> {
+  const values = new Map<string, number[]>();
+  for (const run of runs) {
+    for (const metric of (run.data?.metrics ?? []) as Array<{ key: string; value: unknown }>) {
+      if (typeof metric.value === 'number' && Number.isFinite(metric.value) && !/["\\`]/.test(metric.key))
+        values.set(metric.key, [...(values.get(metric.key) ?? []), metric.value]);
+    }
+  }
+  return values;
+}
+
+test.describe('metamorphic (no writes)', () => {
+  test('PAGE-EXHAUSTION: pages of any size, concatenated, equal one large page', async ({ client, scope, target, budget }) => {
+    const all = runIdsOf({ runs: await largePage(client, scope.experimentIds) });
+    await checkProperty(
+      fc.integer({ min: 1, max: all.length + 1 }),
+      async (maxResults) => {
+        const walk = await walkPages(
+          async (token) => {
+            const response = await client.searchRuns({
+              experiment_ids: scope.experimentIds,
+              run_view_type: 'ALL',
+              max_results: maxResults,
+              ...(token ? { page_token: token } : {}),
+            });
+            return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
+          },
+          { maxPages: all.length + 3 },
+        );
+        check(walk.complete, 'PAGE-EXHAUSTION', `the walk in pages of ${maxResults} must end`, { received: `${walk.pages.length} pages` });
+        checkSameSequence(walk.runIds, all, 'PAGE-EXHAUSTION', `pages of ${maxResults} concatenated`);
+      },
+      { client, numRuns: Math.min(budget.propertyRuns, 25), seed: target.seed },
+    );
+  });
+
+  test('PAGE-MAX-RESULTS: the page for max_results=k is the first k runs of a larger page', async ({ client, scope, target, budget }) => {
+    const all = runIdsOf({ runs: await largePage(client, scope.experimentIds) });
+    await checkProperty(
+      fc.integer({ min: 1, max: all.length }),
+      async (k) => {
+        const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: k });
+        checkSameSequence(runIdsOf(response.json), all.slice(0, k), 'PAGE-MAX-RESULTS', `max_results=${k} is a prefix of the full order`);
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test('VIEW-ALL: ALL is ACTIVE_ONLY and DELETED_ONLY together, without overlap', async ({ client, scope }) => {
+    const ids = async (view: string) =>
+      runIdsOf((await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: view, max_results: LARGE_PAGE })).json);
+    const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
+    if (all.length === 0) throw new Inconclusive('no runs in scope');
+    check(active.every((id) => !deleted.includes(id)), 'VIEW-ALL', 'a run cannot be both active and deleted');
+    check(all.length === active.length + deleted.length && [...active, ...deleted].every((id) => all.includes(id)), 'VIEW-ALL', 'ALL = ACTIVE_ONLY ⊎ DELETED_ONLY', {
+      received: { all: all.length, active: active.length, deleted: deleted.length },
+    });
+  });
+
+  test('FILTER-AND: f AND g selects a subset of what f selects', async ({ client, scope, target, budget }) => {
+    const runs = await largePage(client, scope.experimentIds);
+    const metrics = [...metricValues(runs)].filter(([, values]) => values.length > 0);
+    if (metrics.length === 0) throw new Inconclusive('no run in scope has a finite metric');
+    const clause = fc
+      .tuple(fc.constantFrom(...metrics), fc.constantFrom('>', '>=', '<', '<=', '=', '!='), fc.nat())
+      .map(([[key, values], op, i]) => `metrics.${formatKey(key)} ${op} ${formatNumber(values[i % values.length]!)}`);
+    await checkProperty(
+      fc.tuple(clause, clause),
+      async ([f, g]) => {
+        const search = async (filter: string) =>
+          runIdsOf((await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, filter })).json);
+        const [onlyF, both] = [await search(f), await search(`${f} and ${g}`)];
+        const stray = both.filter((id) => !onlyF.includes(id));
+        check(stray.length === 0, 'FILTER-AND', `${f} and ${g} must select a subset of ${f}`, { received: stray });
+      },
+      { client, numRuns: Math.min(budget.propertyRuns, 50), seed: target.seed },
+    );
+  });
+
+  test('ORDER-DEFAULT: without order_by, start_time never increases down the page', async ({ client, scope }) => {
+    const runs = await largePage(client, scope.experimentIds);
+    const times = runs.map((r) => BigInt(r.info?.start_time ?? 0));
+    const rise = times.findIndex((t, i) => i > 0 && t > times[i - 1]!);
+    check(rise === -1, 'ORDER-DEFAULT', 'start_time DESC is the default order', { received: times.map(String).slice(Math.max(0, rise - 2), rise + 2) });
+  });
+});
