@@ -16,36 +16,40 @@ test('same seed, same data set — STYLE: generators are pure and seeded', () =>
   expect(sample(undefined, 7)).not.toEqual(sample(undefined, 8));
 });
 
+/** Collects what breaks a rule across a sample: one expect per test keeps failures readable and fast. */
+function violations<T>(items: T[], check: (item: T) => string[]): string[] {
+  return items.flatMap(check).slice(0, 10);
+}
+
 test('refs are unique r00, r01, …; times positive safe integers; metric values finite; experiments in range', () => {
-  for (const data of sample({ minRuns: 0, maxRuns: 120 })) {
+  const problems = violations(sample({ minRuns: 0, maxRuns: 120 }), (data) => {
     const width = Math.max(2, String(data.runs.length - 1).length);
-    expect(data.runs.map((r) => r.ref)).toEqual(data.runs.map((_, i) => `r${String(i).padStart(width, '0')}`));
-    for (const run of data.runs) {
-      expect(run.experiment).toBeGreaterThanOrEqual(0);
-      expect(run.experiment).toBeLessThan(data.experiments.length);
-      for (const time of [run.startTime, run.endTime ?? 1, ...run.metrics.map((m) => m.timestamp)]) {
-        expect(Number.isSafeInteger(time) && time > 0).toBe(true);
-      }
-      for (const m of run.metrics) expect(Number.isFinite(m.value) && !Object.is(m.value, -0)).toBe(true);
-      expect(run.endTime === undefined).toBe(run.status === 'RUNNING' || run.status === 'SCHEDULED');
-      if (run.endTime !== undefined) expect(run.endTime).toBeGreaterThanOrEqual(run.startTime);
-    }
-  }
+    return data.runs.flatMap((run, i) => {
+      const times = [run.startTime, run.endTime ?? 1, ...run.metrics.map((m) => m.timestamp)];
+      const terminal = run.status !== 'RUNNING' && run.status !== 'SCHEDULED';
+      return [
+        run.ref === `r${String(i).padStart(width, '0')}` ? '' : `ref ${run.ref} at ${i}`,
+        run.experiment >= 0 && run.experiment < data.experiments.length ? '' : `${run.ref}: experiment ${run.experiment}`,
+        times.every((t) => Number.isSafeInteger(t) && t > 0) ? '' : `${run.ref}: times ${times}`,
+        run.metrics.every((m) => Number.isFinite(m.value) && !Object.is(m.value, -0)) ? '' : `${run.ref}: metric values`,
+        (run.endTime !== undefined) === terminal ? '' : `${run.ref}: end_time ${run.endTime} with ${run.status}`,
+        (run.endTime ?? run.startTime) >= run.startTime ? '' : `${run.ref}: ends before it starts`,
+      ].filter(Boolean);
+    });
+  });
+  expect(problems).toEqual([]);
 });
 
 test('documented keys: never " \\ ` , never mlflow.*, MLflow-valid names, distinct ignoring case — DESIGN: keys', () => {
-  for (const data of sample()) {
-    for (const run of data.runs) {
-      for (const key of keysOf(run)) {
-        expect(key).not.toMatch(/["\\`]/);
-        expect(key.startsWith('mlflow.')).toBe(false);
-        expect(key).toMatch(MLFLOW_NAME);
-        expect(key).not.toMatch(/^[ .-]|[ .-]$|\.\./);
-      }
-      const lowered = Object.keys(run.params).map((k) => k.toLowerCase());
-      expect(new Set(lowered).size).toBe(lowered.length);
-    }
-  }
+  const problems = violations(sample(), (data) =>
+    data.runs.flatMap((run) => [
+      ...keysOf(run)
+        .filter((key) => /["\\`]/.test(key) || key.startsWith('mlflow.') || !MLFLOW_NAME.test(key) || /^[ .-]|[ .-]$|\.\./.test(key))
+        .map((key) => `${run.ref}: key ${JSON.stringify(key)}`),
+      ...(new Set(Object.keys(run.params).map((k) => k.toLowerCase())).size === Object.keys(run.params).length ? [] : [`${run.ref}: params equal ignoring case`]),
+    ]),
+  );
+  expect(problems).toEqual([]);
 });
 
 test('documented keys include ones that need quoting: hyphen, space, period, non-ASCII letters', () => {
@@ -59,16 +63,16 @@ test('robust keys also carry quotes, backslashes and mlflow. prefixes', () => {
 });
 
 test('collation-safe values: per key lower-case ASCII letters and digits of one length — DESIGN: order is total', () => {
-  for (const data of sample()) {
-    for (const entity of ['params', 'tags'] as const) {
+  const problems = violations(sample(), (data) =>
+    (['params', 'tags'] as const).flatMap((entity) => {
       const byKey = new Map<string, Set<string>>();
       for (const run of data.runs) for (const [k, v] of Object.entries(run[entity])) byKey.set(k, (byKey.get(k) ?? new Set()).add(v));
-      for (const values of byKey.values()) {
-        expect([...values].every((v) => /^[a-z0-9]+$/.test(v))).toBe(true);
-        expect(new Set([...values].map((v) => v.length)).size).toBe(1);
-      }
-    }
-  }
+      return [...byKey]
+        .filter(([, values]) => ![...values].every((v) => /^[a-z0-9]+$/.test(v)) || new Set([...values].map((v) => v.length)).size !== 1)
+        .map(([key, values]) => `${entity}.${key}: ${[...values].join(', ')}`);
+    }),
+  );
+  expect(problems).toEqual([]);
 });
 
 test('varied values include mixed case and prefixes of one another', () => {
@@ -78,18 +82,22 @@ test('varied values include mixed case and prefixes of one another', () => {
 });
 
 test('with 2+ runs: start_time ties, an active and a deleted run, the first keys present on r00 and missing on the last run', () => {
-  for (const data of sample()) {
+  const problems = violations(sample(), (data) => {
     const runs = data.runs;
-    expect(new Set(runs.map((r) => r.startTime)).size).toBeLessThan(runs.length);
-    expect(runs.some((r) => r.deleted) && runs.some((r) => !r.deleted)).toBe(true);
     const first = runs[0]!;
     const last = runs.at(-1)!;
-    const [metricKey] = first.metrics.map((m) => m.key);
-    expect(metricKey).toBeDefined();
-    expect(last.metrics.some((m) => m.key === metricKey)).toBe(false);
-    const [paramKey] = Object.keys(first.params);
-    expect(paramKey !== undefined && !Object.hasOwn(last.params, paramKey)).toBe(true);
-  }
+    const metricKey = first.metrics[0]?.key;
+    const paramKey = Object.keys(first.params)[0];
+    const tagKey = Object.keys(first.tags)[0];
+    return [
+      new Set(runs.map((r) => r.startTime)).size < runs.length ? '' : 'no start_time tie',
+      runs.some((r) => r.deleted) && runs.some((r) => !r.deleted) ? '' : 'not both active and deleted runs',
+      metricKey !== undefined && !last.metrics.some((m) => m.key === metricKey) ? '' : `metric key ${metricKey}`,
+      paramKey !== undefined && !Object.hasOwn(last.params, paramKey) ? '' : `param key ${paramKey}`,
+      tagKey !== undefined && !Object.hasOwn(last.tags, tagKey) ? '' : `tag key ${tagKey}`,
+    ].filter(Boolean);
+  });
+  expect(problems).toEqual([]);
 });
 
 test('the stress shows up across a sample: ties in latest values, smaller later steps, equal steps, several experiments, every status', () => {

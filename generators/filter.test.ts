@@ -16,16 +16,16 @@ test('same seed, same filters', () => {
 
 test('every validFilter parses, with 1–3 documented clauses (metrics six operators, params/tags = and !=)', () => {
   const operators = new Set<string>();
+  const problems: string[] = [];
   for (const { filter } of fc.sample(cases(), { seed: 11, numRuns: 500 })) {
     const { clauses } = parseFilter(filter);
-    expect(clauses.length).toBeGreaterThanOrEqual(1);
-    expect(clauses.length).toBeLessThanOrEqual(3);
+    if (clauses.length < 1 || clauses.length > 3) problems.push(`${clauses.length} clauses: ${filter}`);
     for (const c of clauses) {
-      expect(c.entity).not.toBe('attribute');
-      if (c.entity !== 'metric') expect(['=', '!=']).toContain(c.comparator);
+      if (c.entity === 'attribute' || (c.entity !== 'metric' && c.comparator !== '=' && c.comparator !== '!=')) problems.push(filter);
       operators.add(`${c.entity} ${c.comparator}`);
     }
   }
+  expect(problems).toEqual([]);
   expect([...operators].sort()).toEqual(
     ['metric =', 'metric !=', 'metric >', 'metric >=', 'metric <', 'metric <=', 'param =', 'param !=', 'tag =', 'tag !='].sort(),
   );
@@ -37,9 +37,17 @@ test('validFilter uses quoted keys, exponents and every AND casing across a samp
 });
 
 test('validFilter on robust keys and varied values still parses', () => {
-  for (const { filter } of fc.sample(cases({ keys: 'robust', values: 'varied' }), { seed: 13, numRuns: 300 })) {
-    expect(() => parseFilter(filter)).not.toThrow();
-  }
+  const unparsed = fc
+    .sample(cases({ keys: 'robust', values: 'varied' }), { seed: 13, numRuns: 300 })
+    .filter(({ filter }) => {
+      try {
+        parseFilter(filter);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+  expect(unparsed.map((c) => c.filter)).toEqual([]);
 });
 
 test('most validFilters select at least one run, some select none', () => {
@@ -53,12 +61,17 @@ test('most validFilters select at least one run, some select none', () => {
 });
 
 test('every invalidFilter is a FilterSyntaxError, and every category appears', () => {
-  const seen = new Set<string>();
-  for (const { category, filter } of fc.sample(invalidFilter(), { seed: 15, numRuns: 500 })) {
-    seen.add(category);
-    expect(() => parseFilter(filter), `${category}: ${filter}`).toThrow(FilterSyntaxError);
-  }
-  expect([...seen].sort()).toEqual(
+  const samples = fc.sample(invalidFilter(), { seed: 15, numRuns: 500 });
+  const accepted = samples.filter(({ filter }) => {
+    try {
+      parseFilter(filter);
+      return true;
+    } catch (error) {
+      return !(error instanceof FilterSyntaxError);
+    }
+  });
+  expect(accepted).toEqual([]);
+  expect([...new Set(samples.map((s) => s.category))].sort()).toEqual(
     ['bad-identifier', 'dangling-operator', 'empty-key', 'multiple-statements', 'or', 'parentheses', 'quoted-metric-value', 'unknown-entity', 'unquoted-string'],
   );
 });

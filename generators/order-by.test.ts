@@ -15,22 +15,29 @@ test('same seed, same lists', () => {
 test('every orderByList parses: 0–3 distinct columns, spec-cased directions, metrics/params/tags/start_time/run_name', () => {
   const entities = new Set<string>();
   const lengths = new Set<number>();
+  const problems: string[] = [];
   for (const list of fc.sample(lists, { seed: 6, numRuns: 400 })) {
     const keys = parseOrderBy(list);
     lengths.add(keys.length);
-    expect(new Set(keys.map((k) => `${k.entity}:${k.key}`)).size).toBe(keys.length);
-    for (const clause of list) expect(clause).toMatch(/^\S+( ASC| DESC)?$|"/);
+    if (new Set(keys.map((k) => `${k.entity}:${k.key}`)).size !== keys.length) problems.push(`repeated column: ${JSON.stringify(list)}`);
+    problems.push(...list.filter((clause) => / (asc|desc|Asc|Desc)$/.test(clause)));
     for (const k of keys) entities.add(k.entity === 'attribute' ? k.key : k.entity);
   }
+  expect(problems).toEqual([]);
   expect([...lengths].sort()).toEqual([0, 1, 2, 3]);
   expect([...entities].sort()).toEqual(['metric', 'param', 'run_name', 'start_time', 'tag']);
 });
 
 test('every invalidOrderBy is an OrderBySyntaxError, and every category appears', () => {
-  const seen = new Set<string>();
-  for (const { category, orderBy } of fc.sample(invalidOrderBy(), { seed: 7, numRuns: 300 })) {
-    seen.add(category);
-    expect(() => parseOrderBy(orderBy), `${category}: ${JSON.stringify(orderBy)}`).toThrow(OrderBySyntaxError);
-  }
-  expect([...seen].sort()).toEqual(['bad-direction', 'comparison', 'extra-tokens', 'unknown-entity']);
+  const samples = fc.sample(invalidOrderBy(), { seed: 7, numRuns: 300 });
+  const accepted = samples.filter(({ orderBy }) => {
+    try {
+      parseOrderBy(orderBy);
+      return true;
+    } catch (error) {
+      return !(error instanceof OrderBySyntaxError);
+    }
+  });
+  expect(accepted).toEqual([]);
+  expect([...new Set(samples.map((s) => s.category))].sort()).toEqual(['bad-direction', 'comparison', 'extra-tokens', 'unknown-entity']);
 });

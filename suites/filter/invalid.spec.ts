@@ -1,12 +1,19 @@
 import { test } from '../../src/harness/fixtures';
-import { invalidFilter } from '../../generators/filter';
+import { invalidFilter, type InvalidFilterCategory } from '../../generators/filter';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
+
+/**
+ * Categories the documented check leaves out: the spec's own example compares a metric with a
+ * quoted string (metrics."model class" = 'LinearRegression'), and an empty key is rejected only
+ * by a reading (MLflow parses it and matches nothing).
+ */
+const NOT_DOCUMENTED_AS_INVALID: ReadonlySet<InvalidFilterCategory> = new Set(['quoted-metric-value', 'empty-key']);
 
 test('FILTER-INVALID-400: filters outside the grammar (OR, parentheses, dangling operators, …) get 400', async ({ client, seeded, target, budget }) => {
   const seen = new Set<string>();
   await checkProperty(
-    invalidFilter(),
+    invalidFilter().filter(({ category }) => !NOT_DOCUMENTED_AS_INVALID.has(category)),
     async ({ category, filter }) => {
       seen.add(category);
       const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, filter }, { validate: false });
