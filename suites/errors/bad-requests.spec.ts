@@ -1,3 +1,4 @@
+import { NOT_APPLICABLE_PREFIX } from '../../src/client';
 import { test } from '../../src/harness/fixtures';
 import { checkErrorBody, checkStatus400 } from '../support/rejection';
 
@@ -31,7 +32,11 @@ test.describe('malformed requests', () => {
   }
 
   for (const [what, rawBody, contentType] of RAW_BODIES) {
-    test(`ERR-MALFORMED-BODY-400: ${what} gets 400`, async ({ client }) => {
+    test(`ERR-MALFORMED-BODY-400: ${what} gets 400`, async ({ client, target }) => {
+      test.skip(
+        contentType === null && target.auth.kind === 'oci',
+        `${NOT_APPLICABLE_PREFIX} TARGET_AUTH=oci: an OCI-signed POST must sign a Content-Type, so a request without one cannot carry valid credentials`,
+      );
       const response = await client.send(client.url('runs/search'), { method: 'POST', rawBody, contentType });
       checkStatus400(response, 'ERR-MALFORMED-BODY-400', what);
     });
@@ -41,7 +46,7 @@ test.describe('malformed requests', () => {
     const bad: Array<[string, () => ReturnType<typeof client.send>]> = [
       ['an unparseable filter', () => client.searchRuns({ experiment_ids: seeded.experimentIds, filter: 'metrics.a >' }, { validate: false })],
       ['an invalid order_by', () => client.searchRuns({ experiment_ids: seeded.experimentIds, order_by: ['metrics.a SIDEWAYS'] }, { validate: false })],
-      ['max_results -1', () => client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: -1 }, { validate: false })],
+      ['max_results "abc"', () => client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: 'abc' }, { validate: false })],
       ['a malformed page_token', () => client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: '%%%not-a-token' }, { validate: false })],
       ['a body that is not JSON', () => client.send(client.url('runs/search'), { method: 'POST', rawBody: '{"experiment_ids": [' })],
     ];

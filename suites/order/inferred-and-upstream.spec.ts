@@ -55,6 +55,9 @@ test.describe('order_by: readings and MLflow extensions', () => {
     for (const orderBy of [['params.v'], ['params.v DESC']]) {
       const query = { experimentIds: seeded.experimentIds, orderBy };
       const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
+      check(response.status === 200, 'ORDER-STRINGS-LEXICOGRAPHIC', `order_by ${orderBy[0]} must be answered with 200`, {
+        received: `${response.status} ${response.text.slice(0, 300)}`,
+      });
       const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
       checkSameSequence(runIdsOf(response.json), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`);
     }
