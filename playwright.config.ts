@@ -1,13 +1,19 @@
 import { defineConfig } from '@playwright/test';
 import { readEnvironment } from './src/config';
 import { TIER_BUDGETS } from './src/harness/tiers';
+import { loadCatalogue } from './src/catalogue';
+import { certificationReporters, shardReporters } from './reporters/config';
+import { shardMetadata, shardOf } from './reporters/run-info';
 
 // Only the tier is read here (for the timeout); validation happens once, in the global setup,
-// which stops the run with one clear line on a bad setting.
+// which stops the run with one clear line on a bad setting (a shard validates earlier: its blob
+// must carry the run info).
 const env = readEnvironment();
 const budget = TIER_BUDGETS[env.SUITE_TIER === 'smoke' || env.SUITE_TIER === 'full' ? env.SUITE_TIER : 'standard'];
 // Where every report of this run goes; CI certifies several targets, each into its own folder.
 const reports = env.SUITE_REPORTS_DIR || 'reports';
+// A shard writes its blob and the run info the merge step needs; the merge decides the verdict.
+const shard = shardOf(process.argv);
 
 export default defineConfig({
   testDir: 'suites',
@@ -19,11 +25,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: budget.testTimeoutMs,
-  reporter: [
-    ['list'],
-    ['junit', { outputFile: `${reports}/junit.xml`, embedAnnotationsAsProperties: true }],
-    ['json', { outputFile: `${reports}/results.json` }],
-    ['./reporters/certification.ts', { outputDir: reports }],
-  ],
+  reporter: [['list'], ...(shard ? shardReporters(reports, shard) : certificationReporters(reports))],
+  metadata: shard ? shardMetadata(env, shard, loadCatalogue().hash) : {},
   outputDir: `${reports}/test-results`,
 });

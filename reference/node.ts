@@ -9,9 +9,14 @@ import { createReferenceHandler, type ReferenceHandler, type ReferenceOptions } 
 /** An unstarted server answering with the given handler, or a fresh one built from options. */
 export function createReferenceServer(target: ReferenceOptions | ReferenceHandler = {}): Server {
   const handler = typeof target === 'function' ? target : createReferenceHandler(target);
-  return createServer((incoming, outgoing) => {
+  const server = createServer((incoming, outgoing) => {
     void serve(handler, incoming, outgoing);
   });
+  // Clients keep connections alive across a whole run; a server that closes an idle socket just as
+  // the client reuses it resets the next request (ECONNRESET under load). Outlive the clients instead.
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 121_000;
+  return server;
 }
 
 async function serve(handler: ReferenceHandler, incoming: IncomingMessage, outgoing: ServerResponse) {

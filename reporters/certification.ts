@@ -1,105 +1,127 @@
 /**
  * The certification reporter: collects every test's outcome in onTestEnd, decides the verdict of
- * every catalogue requirement in onEnd (rules in ./verdict.ts), writes reports/certification.json
- * once, and sets the exit code: 0 exactly when the run is CERTIFIED.
+ * every catalogue requirement in onEnd (rules in ./verdict.ts), writes certification.json, .md and
+ * .html and one case file per failure once, and sets the exit code: 0 exactly when CERTIFIED.
+ *
+ * In a shard (`--shard=i/n`) it decides nothing: the shard sees part of the tests, so it leaves
+ * its blob to the merge step (`npm run merge-reports`), where this reporter runs over every shard
+ * and reads the run info from the blobs' metadata.
  */
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadCatalogue } from '../src/catalogue';
-import { capabilities, describeTarget, loadTarget, readEnvironment } from '../src/config';
-import { redactText, secretsOf } from '../src/client/redact';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadCatalogue, parseCatalogue, SPEC_FILE, type Catalogue } from '../src/catalogue';
+import { loadTarget, readEnvironment } from '../src/config';
+import { secretsOf } from '../src/client/redact';
+import { writeBundle } from './bundle';
+import { rerunCommand, replayCommand, shownPath } from './cases/build';
+import { errorText, testEvidence } from './evidence';
 import { loadKnownDeviations } from './known-deviations';
-import { computeVerdicts, VERDICTS, type TestOutcome } from './verdict';
+import { buildReport, type CertificationReport } from './report';
+import { runInfoOf, shardInfos, shardProblems } from './run-info';
+import type { TestOutcome } from './verdict';
 
 interface Options {
   outputDir?: string;
+  /** Another catalogue file (the reporter's own tests); the quotes are still checked against the spec. */
+  catalogue?: string;
 }
 
-const SUITE_VERSION: string = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
+function catalogueFrom(file: string | undefined): Catalogue {
+  if (!file) return loadCatalogue();
+  const bytes = readFileSync(file);
+  const parsed = parseCatalogue(bytes.toString('utf8'), { specText: readFileSync(SPEC_FILE, 'utf8') });
+  return { ...parsed, hash: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Known secret values of the configured target, when this process has them (a merge may not). */
+function knownSecrets(): string[] {
+  try {
+    return secretsOf(loadTarget(readEnvironment()));
+  } catch {
+    return [];
+  }
+}
 
 export default class CertificationReporter implements Reporter {
   private readonly outputDir: string;
-  private readonly outcomes: TestOutcome[] = [];
+  private readonly catalogueFile: string | undefined;
+  private config!: FullConfig;
   private expectedTests = 0;
-  private readonly started = Date.now();
+  private readonly outcomes: TestOutcome[] = [];
+  private readonly failed = new Map<TestOutcome, TestResult>();
 
   constructor(options: Options = {}) {
     this.outputDir = options.outputDir ?? 'reports';
+    this.catalogueFile = options.catalogue;
   }
 
   printsToStdio(): boolean {
     return false;
   }
 
-  onBegin(_config: FullConfig, suite: Suite): void {
+  onBegin(config: FullConfig, suite: Suite): void {
+    this.config = config;
     this.expectedTests = suite.allTests().length;
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
     const skip = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip');
-    const error = result.errors.map((e) => e.message ?? e.value ?? '').join('\n');
-    this.outcomes.push({
+    const error = errorText(result);
+    const outcome: TestOutcome = {
       title: test.title,
-      file: test.location.file.replace(process.cwd() + '/', ''),
+      file: relative(process.cwd(), test.location.file),
       line: test.location.line,
       status: result.status,
       ...(skip?.description ? { skipReason: skip.description } : {}),
       ...(error ? { error } : {}),
       durationMs: result.duration,
-    });
+    };
+    this.outcomes.push(outcome);
+    if (result.status === 'failed' || result.status === 'timedOut') this.failed.set(outcome, result);
   }
 
-  async onEnd(result: FullResult): Promise<{ status: FullResult['status'] }> {
-    const catalogue = loadCatalogue();
-    const target = loadTarget(readEnvironment());
-    const context = { profile: target.profile, capabilities: capabilities(target), strict: target.strict };
-    const verdicts = computeVerdicts(catalogue, this.outcomes, context);
-    const reasons = [...verdicts.reasons];
-    if (result.status === 'interrupted' || result.status === 'timedout') reasons.unshift(`the run was ${result.status}`);
-    if (this.outcomes.length < this.expectedTests)
-      reasons.unshift(`only ${this.outcomes.length} of ${this.expectedTests} expected tests ran`);
-    const verdict = reasons.length === 0 ? 'CERTIFIED' : 'NOT_CERTIFIED';
-    const deviations = target.implementation ? loadKnownDeviations(target.implementation) : [];
+  async onEnd(result: FullResult): Promise<{ status: FullResult['status'] } | undefined> {
+    const shard = this.config.shard;
+    if (shard) {
+      const ran = `shard ${shard.current}/${shard.total}: ${this.outcomes.length} test(s) ran`;
+      console.log(`\n${ran}; the verdict is decided when the shards' blobs are merged (npm run merge-reports)`);
+      return undefined;
+    }
+    const catalogue = catalogueFrom(this.catalogueFile);
+    const shards = shardInfos(this.config.metadata);
+    const info = shards[0] ?? runInfoOf(loadTarget(readEnvironment()), catalogue.hash);
+    const problems = shardProblems(shards);
+    if (info.catalogueHash !== catalogue.hash) problems.push(`the tests ran with catalogue ${info.catalogueHash}, this merge has ${catalogue.hash}`);
+    for (const [outcome, testResult] of this.failed) outcome.evidence = testEvidence(testResult, { seed: info.seed, auth: info.auth });
 
-    const countBy = <K extends string>(keys: readonly K[], pick: (k: K) => number) =>
-      Object.fromEntries(keys.map((k) => [k, pick(k)])) as Record<K, number>;
-    const areas = [...new Set(verdicts.requirements.map((r) => r.area))];
-    const report = {
-      verdict,
-      reasons,
-      suiteVersion: SUITE_VERSION,
-      catalogueHash: catalogue.hash,
-      seed: target.seed,
-      target: describeTarget(target),
-      profile: target.profile,
-      tier: target.tier,
-      startedAt: new Date(this.started).toISOString(),
-      durationMs: Date.now() - this.started,
-      tests: {
-        expected: this.expectedTests,
-        executed: this.outcomes.filter((o) => o.status !== 'skipped').length,
-        skipped: this.outcomes.filter((o) => o.status === 'skipped').length,
-        passed: this.outcomes.filter((o) => o.status === 'passed').length,
-        failed: this.outcomes.filter((o) => o.status === 'failed' || o.status === 'timedOut').length,
+    const report = buildReport({
+      catalogue,
+      outcomes: this.outcomes,
+      info,
+      expectedTests: this.expectedTests,
+      shards: Math.max(1, shards.length),
+      run: result,
+      problems,
+      deviations: info.implementation ? loadKnownDeviations(info.implementation) : [],
+      caseFor: (requirement, n) => {
+        const caseFile = shownPath(join(this.outputDir, 'cases', `${requirement}-${n}.json`));
+        return { caseFile, replay: replayCommand(caseFile) };
       },
-      counts: countBy(VERDICTS, (v) => verdicts.requirements.filter((r) => r.verdict === v).length),
-      countsByArea: Object.fromEntries(
-        areas.map((area) => [area, countBy(VERDICTS, (v) => verdicts.requirements.filter((r) => r.area === area && r.verdict === v).length)]),
-      ),
-      requirements: verdicts.requirements.map((r) => {
-        const deviation = deviations.find((d) => d.requirement === r.id);
-        return deviation && r.verdict === 'FAIL' ? { ...r, knownDeviation: { implementation: target.implementation, ...deviation } } : r;
-      }),
-    };
-    mkdirSync(this.outputDir, { recursive: true });
-    const file = join(this.outputDir, 'certification.json');
-    writeFileSync(file, redactText(JSON.stringify(report, null, 2), secretsOf(target)) + '\n');
+      rerunFor: (outcome) => rerunCommand(outcome, info),
+    });
+    writeBundle(this.outputDir, report, info, knownSecrets());
+    this.print(report);
+    return { status: report.verdict === 'CERTIFIED' ? 'passed' : 'failed' };
+  }
 
-    const line = verdict === 'CERTIFIED' ? 'CERTIFIED' : 'NOT CERTIFIED';
+  private print(report: CertificationReport): void {
+    const file = join(this.outputDir, 'certification.html');
+    const line = report.verdict === 'CERTIFIED' ? 'CERTIFIED' : 'NOT CERTIFIED';
     console.log(`\n${line} — ${Object.entries(report.counts).map(([k, n]) => `${n} ${k}`).join(', ')} (${file})`);
-    for (const reason of reasons.slice(0, 20)) console.log(`  - ${reason}`);
-    if (reasons.length > 20) console.log(`  … and ${reasons.length - 20} more in ${file}`);
-    return { status: verdict === 'CERTIFIED' ? 'passed' : 'failed' };
+    for (const reason of report.reasons.slice(0, 20)) console.log(`  - ${reason}`);
+    if (report.reasons.length > 20) console.log(`  … and ${report.reasons.length - 20} more in ${file}`);
+    for (const row of report.requirements) for (const e of row.evidence ?? []) console.log(`  replay ${row.id}: ${e.replay}`);
   }
 }

@@ -7,6 +7,7 @@ import type { Capability, Profile } from '../src/config/target';
 import type { Catalogue, Requirement } from '../src/catalogue';
 import { appliesTo, requirementIdsIn } from '../src/catalogue';
 import { isInconclusiveMessage, NOT_APPLICABLE_PREFIX } from '../src/client/inconclusive';
+import type { TestEvidence } from './evidence';
 
 export type Verdict = 'PASS' | 'FAIL' | 'NOT_APPLICABLE' | 'INCONCLUSIVE';
 export const VERDICTS: readonly Verdict[] = ['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE'];
@@ -19,6 +20,8 @@ export interface TestOutcome {
   skipReason?: string;
   error?: string;
   durationMs: number;
+  /** Only on a failed test: what it left behind (not used by the verdict rules). */
+  evidence?: TestEvidence;
 }
 
 export interface RequirementResult {

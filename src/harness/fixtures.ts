@@ -6,7 +6,7 @@
 import { test as base, expect, type APIRequestContext } from '@playwright/test';
 import fc from 'fast-check';
 import { capabilities, loadTarget, readEnvironment, type Capability, type Target } from '../config';
-import { evidenceOf, EXCHANGES_ATTACHMENT, NOT_APPLICABLE_PREFIX, SearchClient } from '../client';
+import { evidenceOf, EXCHANGES_ATTACHMENT, NOT_APPLICABLE_PREFIX, SearchClient, redactReportedErrors, secretsOf } from '../client';
 import { requirementIdsIn } from '../catalogue';
 import { dataSet } from '../../generators/dataset';
 import type { DataSet } from '../oracle/model';
@@ -41,6 +41,8 @@ interface TestFixtures {
   scratch: Scratch;
   /** Skips the test as NOT_APPLICABLE unless the configuration declares the capability. */
   requires: (capability: Capability) => void;
+  /** Automatic: a failure's messages are redacted before any reporter sees them. */
+  redactFailures: void;
 }
 
 const CAPABILITY_REASON: Record<Capability, string> = {
@@ -122,6 +124,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
     await deleteExperiments(workerClient, created);
   },
+  // Auto fixtures are set up first and torn down last, after every other fixture has failed or not.
+  redactFailures: [
+    async ({ target }, use, testInfo) => {
+      await use();
+      redactReportedErrors(testInfo.errors, secretsOf(target));
+    },
+    { auto: true },
+  ],
   requires: async ({ target }, use) => {
     const declared = capabilities(target);
     await use((capability) => test.skip(!declared.has(capability), `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON[capability]}`));

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { test } from '@playwright/test';
 import type { SearchClient } from '../../src/client';
-import { isInconclusiveMessage } from '../../src/client';
+import { COUNTEREXAMPLE_ATTACHMENT, evidenceOf, isInconclusiveMessage, type CounterexampleRecord } from '../../src/client';
 
 export interface PropertyContext {
   client: SearchClient;
@@ -24,6 +24,7 @@ export async function checkProperty<T>(
   if (!details.failed) return;
   const [counterexample] = details.counterexample ?? [];
   let error: unknown = details.errorInstance;
+  const before = client.exchanges.at(-1)?.requestId;
   try {
     await predicate(counterexample as T);
   } catch (replayed) {
@@ -31,6 +32,14 @@ export async function checkProperty<T>(
   }
   const message = error instanceof Error ? error.message : String(error);
   if (isInconclusiveMessage(message)) throw new Error(message);
+  const record: CounterexampleRecord = {
+    value: fc.stringify(counterexample),
+    numShrinks: details.numShrinks,
+    fastCheckSeed: details.seed,
+    path: details.counterexamplePath ?? '',
+    exchanges: evidenceOf(client.exchanges.slice(client.exchanges.findIndex((e) => e.requestId === before) + 1)),
+  };
+  await test.info().attach(COUNTEREXAMPLE_ATTACHMENT, { body: JSON.stringify(record, null, 2), contentType: 'application/json' });
   throw new Error(
     [
       message,

@@ -1,0 +1,45 @@
+/**
+ * Sharding changes where tests run, never what they decide: two shards merged give the same
+ * requirement verdicts as one unsharded run with the same SUITE_SEED (the embedded reference
+ * server, SUITE_TIER=smoke).
+ */
+import { expect, test } from '@playwright/test';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadCatalogue } from '../src/catalogue';
+import type { CertificationReport } from '../reporters/report';
+import { run, temporaryDir } from '../reporters/testing/run';
+import { verifyBundle } from '../reporters/verify/verify';
+
+test.describe.configure({ timeout: 600_000 });
+
+const certification = (dir: string) => JSON.parse(readFileSync(join(dir, 'certification.json'), 'utf8')) as CertificationReport;
+const verdicts = (r: CertificationReport) => Object.fromEntries(r.requirements.map((x) => [x.id, x.verdict]));
+/** The failures behind a difference, so a transport error (not a sharding fault) shows as such. */
+const failures = (r: CertificationReport) => r.requirements.flatMap((x) => x.tests.filter((t) => t.error).map((t) => `${x.id}: ${t.error!.split('\n')[0]}`));
+
+test('two shards merged decide exactly what one unsharded run decides', async () => {
+  const root = temporaryDir('shards');
+  const env = (dir: string) => ({ SUITE_TIER: 'smoke', SUITE_SEED: '20260430', SUITE_REPORTS_DIR: join(root, dir) });
+  const playwright = ['--no-install', 'playwright', 'test'];
+
+  const unsharded = await run('npx', playwright, { env: env('unsharded') });
+  const shards = await Promise.all([1, 2].map((i) => run('npx', [...playwright, `--shard=${i}/2`], { env: env(`shard-${i}`) })));
+  for (const shard of shards) expect(shard.output).toMatch(/shard \d\/2: \d+ test\(s\) ran; the verdict is decided when the shards' blobs are merged/);
+
+  const blobs = join(root, 'blobs');
+  mkdirSync(blobs);
+  for (const i of [1, 2]) copyFileSync(join(root, `shard-${i}`, 'blob', `shard-${i}-of-2.zip`), join(blobs, `shard-${i}-of-2.zip`));
+  expect(readdirSync(join(root, 'shard-1'))).not.toContain('certification.json');
+  const merged = await run('npx', ['--no-install', 'tsx', 'scripts/merge-reports.ts', blobs], { env: { SUITE_REPORTS_DIR: join(root, 'merged') } });
+
+  const one = certification(join(root, 'unsharded'));
+  const two = certification(join(root, 'merged'));
+  expect(two.shards).toBe(2);
+  expect(two.seed).toBe(one.seed);
+  expect(two.tests.expected).toBe(one.tests.expected);
+  expect(verdicts(two), [...failures(one), ...failures(two)].join('\n')).toEqual(verdicts(one));
+  expect(two.verdict).toBe(one.verdict);
+  expect(merged.code, merged.output).toBe(unsharded.code);
+  expect(verifyBundle(join(root, 'merged'), loadCatalogue())).toEqual([]);
+});

@@ -1,0 +1,48 @@
+/**
+ * `npm run replay -- <case.json>`: checks one recorded failure again and prints FIXED, STILL FAILING
+ * (with what differs) or ERROR (it could not be judged here). Exit code 0, 1 or 2.
+ *
+ * The target is the case's own unless TARGET_URL (and TARGET_* for its profile, path parameters
+ * and credentials) names another; the seed, tier and mode are always the case's.
+ */
+import { readFileSync } from 'node:fs';
+import { loadCatalogue } from '../src/catalogue';
+import { ConfigError, readEnvironment } from '../src/config';
+import { CaseError, parseCase } from '../reporters/cases/format';
+import { describeReplayTarget, replayEnvironment } from '../reporters/cases/replay-environment';
+import { replayRerun } from '../reporters/cases/replay-rerun';
+import { replayResponse, type Outcome } from '../reporters/cases/replay-response';
+import { SUITE_VERSION } from '../reporters/run-info';
+
+const EXIT = { FIXED: 0, 'STILL FAILING': 1, ERROR: 2 } as const;
+
+async function main(args: string[]): Promise<number> {
+  if (args.length !== 1 || args[0] === '--help') {
+    console.error('usage: npm run replay -- <reports/cases/REQUIREMENT-n.json>   (TARGET_URL and TARGET_* choose another target)');
+    return 2;
+  }
+  const file = args[0]!;
+  const kase = parseCase(readFileSync(file, 'utf8'));
+  const env = replayEnvironment(kase, readEnvironment());
+  const how =
+    kase.check.kind === 'response'
+      ? 're-sending the recorded request'
+      : `re-running the test with SUITE_SEED=${kase.recorded.seed} SUITE_TIER=${kase.recorded.tier}`;
+  console.log(`replaying ${kase.requirement} (${file}) on ${describeReplayTarget(env)}: ${how}`);
+  if (kase.recorded.suiteVersion !== SUITE_VERSION || kase.recorded.catalogueHash !== loadCatalogue().hash) {
+    console.log(`note: recorded with suite ${kase.recorded.suiteVersion} and catalogue ${kase.recorded.catalogueHash.slice(0, 12)}…; the check may have changed since`);
+  }
+  const outcome: Outcome = kase.check.kind === 'response' ? await replayResponse(kase, env) : await replayRerun(kase, env);
+  console.log(outcome.lines.join('\n'));
+  console.log(`${outcome.verdict}: ${kase.requirement} — ${kase.test.title}`);
+  return EXIT[outcome.verdict];
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known = error instanceof CaseError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT';
+    console.error(`ERROR: ${known ? (error as Error).message : (error as Error).stack}`);
+    process.exit(2);
+  },
+);
