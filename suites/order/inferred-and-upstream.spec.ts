@@ -37,8 +37,9 @@ test.describe('order_by: readings and MLflow extensions', () => {
     );
   });
 
-  test("ORDER-STRINGS-LEXICOGRAPHIC: params order as strings ('10' before '9')", async ({ client, scratch }) => {
-    const values = ['10', '9', '100', '2', 'b', 'a1'];
+  test("ORDER-STRINGS-LEXICOGRAPHIC: params order as strings by code point ('10' before '9', 'B' before 'a')", async ({ client, scratch }) => {
+    // Digits that sort differently as numbers, and letter case that a case-insensitive collation merges.
+    const values = ['10', '9', '100', '2', 'b', 'a1', 'B', 'A2'];
     const runs: RunSpec[] = values.map((value, i) => ({
       ref: `s${i}`,
       experiment: 0,
