@@ -1,0 +1,15 @@
+import { defaultBehaviour } from '../reference/behaviour';
+import { isObject } from '../reference/search-request';
+import { mutant } from './mutant';
+
+export default mutant({
+  name: 'default-page-size-unbounded',
+  requirements: ['PAGE-DEFAULT-1000'],
+  description: 'Without max_results every matching run comes in one page (the limit defaults to the server maximum).',
+  behaviour: {
+    validateSearchRequest(body, limits) {
+      const request = defaultBehaviour.validateSearchRequest(body, limits);
+      return isObject(body) && body.max_results == null ? { ...request, maxResults: limits.maxResultsLimit } : request;
+    },
+  },
+});

@@ -1,0 +1,17 @@
+import { defaultBehaviour } from '../reference/behaviour';
+import { mutant } from './mutant';
+
+export default mutant({
+  name: 'invalid-filter-ignored',
+  requirements: ['FILTER-INVALID-400'],
+  description: 'A filter the parser cannot read is silently dropped: 200 with every run instead of 400.',
+  behaviour: {
+    parseFilter(filter) {
+      try {
+        return defaultBehaviour.parseFilter(filter);
+      } catch {
+        return [];
+      }
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import { defaultBehaviour } from '../reference/behaviour';
+import type { OrderKey } from '../reference/model';
+import { mutant } from './mutant';
+
+export default mutant({
+  name: 'invalid-order-by-ignored',
+  requirements: ['ORDER-INVALID-400'],
+  description: 'An order_by entry the parser cannot read is silently skipped: 200 instead of 400.',
+  behaviour: {
+    parseOrderBy: (orderBy) =>
+      orderBy.flatMap((entry): OrderKey[] => {
+        try {
+          return defaultBehaviour.parseOrderBy([entry]);
+        } catch {
+          return [];
+        }
+      }),
+  },
+});

@@ -1,0 +1,32 @@
+import { defaultBehaviour } from '../reference/behaviour';
+import { mutant } from './mutant';
+
+export default mutant({
+  name: 'metric-compare-as-strings',
+  requirements: ['FILTER-METRIC-COMPARE'],
+  description: "Metric comparisons compare the values' text ('10' < '9'), as a store that keeps metric values in a string column.",
+  behaviour: {
+    matchesClause(run, clause) {
+      if (clause.entity !== 'metric') return defaultBehaviour.matchesClause(run, clause);
+      const subject = run.latestMetrics.get(clause.key)?.value;
+      if (subject === undefined) return false;
+      const [a, b] = [String(subject), String(clause.value)];
+      switch (clause.comparator) {
+        case '=':
+          return a === b;
+        case '!=':
+          return a !== b;
+        case '>':
+          return a > b;
+        case '>=':
+          return a >= b;
+        case '<':
+          return a < b;
+        case '<=':
+          return a <= b;
+        default:
+          return false;
+      }
+    },
+  },
+});

@@ -1,0 +1,18 @@
+import { defaultBehaviour } from '../reference/behaviour';
+import { invalidParameter } from '../reference/errors';
+import { outsideQuotes } from './support/filter-text';
+import { mutant } from './mutant';
+
+export default mutant({
+  name: 'signed-literals-rejected',
+  requirements: ['FILTER-NUMERIC-LITERALS'],
+  description: 'Numeric constants with a sign or an exponent (-1, 1e-3) are a 400: the lexer knows only digits and a point (FastTrackML).',
+  behaviour: {
+    parseFilter(filter) {
+      if (/(?:[<>=]\s*[-+])|(?:\d[eE][-+]?\d)/.test(outsideQuotes(filter))) {
+        throw invalidParameter(`Unsupported numeric constant in filter '${filter}'.`);
+      }
+      return defaultBehaviour.parseFilter(filter);
+    },
+  },
+});

@@ -1,0 +1,11 @@
+import { defaultBehaviour } from '../reference/behaviour';
+import { mutant } from './mutant';
+
+export default mutant({
+  name: 'token-on-every-page',
+  requirements: ['PAGE-TOKEN-END'],
+  description: 'Every page carries a next_page_token, also past the last run, so a walk never ends.',
+  behaviour: {
+    paginate: (items, offset, maxResults) => ({ ...defaultBehaviour.paginate(items, offset, maxResults), nextOffset: offset + maxResults }),
+  },
+});

@@ -1,0 +1,256 @@
+/**
+ * `npm run mutation`: measures the suite by the faults it catches. Every mutant (mutants/) gets
+ * its own reference server on a free loopback port, in this process, and a certification against
+ * it: first only the tests of the requirements it violates, stopping at the first failure; if
+ * none fails, the whole suite (in the rate-limited configuration: the 429 probe, see SCOPE)
+ * before it is declared Survived. The correct reference is certified in the same run, in each
+ * configuration used, and must pass (no false positive).
+ *
+ *   tsx scripts/mutation.ts [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 180000]
+ *                           [--include-equivalent]
+ *
+ * Writes reports/mutation.json and reports/mutation.md (each run's own reports under
+ * reports/mutation/<name>/). Exits 1 when a non-equivalent mutant survives, when a catalogue
+ * requirement's tests killed no mutant, or when the correct reference is not certified.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { appliesTo, loadCatalogue, type Capability, type Catalogue } from '../src/catalogue';
+import { CONFIGURATIONS, configurationOf, type Configuration } from '../mutants/configurations';
+import { loadEquivalent } from '../mutants/equivalent';
+import { MUTANTS, type Mutant } from '../mutants/index';
+import { certify, ROOT, type CertifyResult } from './mutation/certify';
+import { grepFor } from './mutation/grep';
+import { killers, missedRequirements, type MutantOutcome } from './mutation/outcome';
+import { runPool } from './mutation/pool';
+import { coverage, writeReports, type MutationReport, type ReferenceOutcome } from './mutation/report';
+import { startServer } from './mutation/server';
+
+const REPORTS = join(ROOT, 'reports');
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    concurrency: { type: 'string', default: '2' },
+    'timeout-ms': { type: 'string', default: '180000' },
+    'include-equivalent': { type: 'boolean', default: false },
+  },
+});
+const seed = values.seed!;
+const concurrency = Number(values.concurrency);
+const timeoutMs = Number(values['timeout-ms']);
+if (!/^-?\d+$/.test(seed) || !(concurrency >= 1) || !(timeoutMs > 0)) {
+  console.error('mutation: --seed must be an integer, --concurrency ≥ 1, --timeout-ms > 0');
+  process.exit(2);
+}
+
+/**
+ * What a certification covers in each configuration. Under a rate limit every other test backs
+ * off on 429 and never looks at one, so the load configuration certifies the 429 probe alone:
+ * for the correct reference, and as the "whole suite" of a load mutant its probe missed.
+ */
+const SCOPE: Record<Configuration, { grep?: string; scope: string }> = {
+  plain: { scope: 'whole suite' },
+  auth: { scope: 'whole suite' },
+  load: { grep: grepFor(['ERR-429']), scope: 'ERR-429' },
+};
+
+type Task = { kind: 'reference'; configuration: Configuration } | { kind: 'mutant'; mutant: Mutant; configuration: Configuration };
+
+function selectMutants(): Mutant[] {
+  if (!values.only) return [...MUTANTS];
+  const wanted = values.only.split(',').map((n) => n.trim());
+  const unknown = wanted.filter((n) => !MUTANTS.some((m) => m.name === n));
+  if (unknown.length > 0) {
+    console.error(`mutation: no mutant named ${unknown.join(', ')}`);
+    process.exit(2);
+  }
+  return MUTANTS.filter((m) => wanted.includes(m.name));
+}
+
+async function certifyReference(configuration: Configuration): Promise<ReferenceOutcome> {
+  const server = await startServer(undefined, configuration);
+  const { grep, scope } = SCOPE[configuration];
+  try {
+    const result = await certify({
+      url: server.url,
+      configuration,
+      reportsDir: join(REPORTS, 'mutation', `reference-${configuration}`),
+      ...(grep ? { grep } : {}),
+      stopAtFirstFailure: false,
+      seed,
+      timeoutMs: timeoutMs * 2,
+    });
+    return { configuration, scope, ...judgeReference(result, grep !== undefined), durationMs: result.durationMs };
+  } finally {
+    await server.close();
+  }
+}
+
+/** The whole suite must certify; a partial run must pass every test it ran, with PASS verdicts. */
+function judgeReference(result: CertifyResult, partial: boolean): Pick<ReferenceOutcome, 'ok' | 'verdict' | 'detail'> {
+  const verdict = result.verdict;
+  if (result.timedOut) return { ok: false, verdict, detail: 'timed out' };
+  if (result.failed.length > 0) return { ok: false, verdict, detail: `failed: ${result.failed.map((f) => f.title).join('; ')}` };
+  if (result.setupStop) return { ok: false, verdict, detail: result.setupStop };
+  if (!partial) return { ok: result.exitCode === 0, verdict, detail: result.exitCode === 0 ? 'CERTIFIED' : `exit code ${result.exitCode}` };
+  const tried = Object.entries(result.verdicts).filter(([, v]) => v !== 'INCONCLUSIVE' && v !== 'NOT_APPLICABLE');
+  const ok = result.passed.length > 0 && tried.length > 0 && tried.every(([, v]) => v === 'PASS');
+  return { ok, verdict: tried.map(([id, v]) => `${id} ${v}`).join(', '), detail: ok ? 'every test passed' : 'no test passed' };
+}
+
+async function runMutant(mutant: Mutant, configuration: Configuration): Promise<MutantOutcome> {
+  const started = Date.now();
+  const base = { id: mutant.name, requirements: mutant.requirements, configuration };
+  const server = await startServer(mutant, configuration);
+  const inconclusive = new Set<string>();
+  let missedBy: string[] = [];
+  try {
+    const phases = [
+      { phase: 'targeted' as const, grep: grepFor(mutant.requirements), dir: mutant.name },
+      ...(SCOPE[configuration].grep === undefined ? [{ phase: 'whole suite' as const, grep: undefined, dir: join(mutant.name, 'whole-suite') }] : []),
+    ];
+    for (const { phase, grep, dir } of phases) {
+      const remaining = timeoutMs - (Date.now() - started);
+      const result = await certify({
+        url: server.url,
+        configuration,
+        reportsDir: join(REPORTS, 'mutation', dir),
+        ...(grep ? { grep } : {}),
+        // Stop at the first failure, except: a mutant violating several requirements runs all their
+        // tests, so each gets its chance (the kill matrix); and an INCONCLUSIVE test, a failure for
+        // Playwright, must not end the whole suite early.
+        stopAtFirstFailure: phase === 'targeted' ? mutant.requirements.length === 1 : inconclusive.size === 0,
+        seed,
+        timeoutMs: Math.max(remaining, 1),
+      });
+      result.failed.filter((f) => f.inconclusive).forEach((f) => inconclusive.add(f.title));
+      if (phase === 'targeted') missedBy = missedRequirements(mutant.requirements, result);
+      const killedBy = killers(result);
+      const common = { ...base, missedBy, inconclusive: [...inconclusive], durationMs: Date.now() - started };
+      if (killedBy.length > 0) return { ...common, status: 'Killed', killedBy, msToKill: Date.now() - started, phase };
+      if (result.timedOut) return { ...common, status: 'Timeout', killedBy: [], note: `no verdict within ${timeoutMs} ms (${phase})` };
+    }
+    const note = inconclusive.size > 0 ? `only INCONCLUSIVE: ${[...inconclusive].join('; ')}` : 'every test passed';
+    return { ...base, status: 'Survived', killedBy: [], missedBy, inconclusive: [...inconclusive], note, durationMs: Date.now() - started };
+  } finally {
+    await server.close();
+  }
+}
+
+/** What each configuration declares to the suite (seed mode always writes). */
+const CAPABILITIES: Record<Configuration, ReadonlySet<Capability>> = {
+  plain: new Set(['writes']),
+  auth: new Set(['writes', 'auth']),
+  load: new Set(['writes', 'load']),
+};
+
+/** Requirements no configuration of this run applies to (another profile, an undeclared capability). */
+function notApplicable(catalogue: Catalogue, configurations: readonly Configuration[]): MutationReport['notApplicable'] {
+  return catalogue.requirements.flatMap((requirement) => {
+    const applicability = configurations.map((c) => appliesTo(requirement, { profile: 'oci', capabilities: CAPABILITIES[c] }));
+    if (applicability.includes('applicable')) return [];
+    const reason = applicability.includes('not-applicable-profile')
+      ? `profiles ${requirement.profiles.join(', ')}: the mutation run certifies the oci profile`
+      : `needs ${requirement.requires}, which no configuration of this run declares`;
+    return [{ id: requirement.id, reason }];
+  });
+}
+
+/** Mutants by their duration in the previous reports/mutation.json, longest (or unknown) first. */
+function sortByLastDuration(mutants: Mutant[]): Mutant[] {
+  const file = join(REPORTS, 'mutation.json');
+  const last = new Map<string, number>();
+  try {
+    for (const m of (JSON.parse(readFileSync(file, 'utf8')) as MutationReport).mutants) last.set(m.id, m.durationMs);
+  } catch {
+    return mutants;
+  }
+  const duration = (m: Mutant) => last.get(m.name) ?? Number.POSITIVE_INFINITY;
+  return [...mutants].sort((a, b) => duration(b) - duration(a));
+}
+
+function progress(done: number, total: number, text: string): void {
+  console.log(`[${String(done).padStart(String(total).length)}/${total}] ${text}`);
+}
+
+function summaryLine(outcome: MutantOutcome): string {
+  const time = `${((outcome.msToKill ?? outcome.durationMs) / 1000).toFixed(1)}s`;
+  const detail = outcome.killedBy[0] ? `by ${outcome.phase === 'whole suite' ? '(whole suite) ' : ''}"${outcome.killedBy[0]}"` : (outcome.note ?? '');
+  return `${outcome.status.padEnd(8)} ${outcome.id} [${outcome.requirements.join(' ')}] ${time} ${detail}`;
+}
+
+/** The reasons the run fails; empty when it passes. */
+function failures(report: Omit<MutationReport, 'failures'>, full: boolean): string[] {
+  const reasons = report.references.filter((r) => !r.ok).map((r) => `the correct reference (${r.configuration}) is not certified: ${r.detail}`);
+  reasons.push(...report.mutants.filter((m) => m.status === 'Survived').map((m) => `mutant ${m.id} survived (${m.requirements.join(', ')})`));
+  if (full) {
+    const na = new Set(report.notApplicable.map((n) => n.id));
+    reasons.push(...report.requirements.filter((r) => r.killedBy.length === 0 && !na.has(r.id)).map((r) => `no mutant was killed by a test of ${r.id}`));
+  }
+  return reasons;
+}
+
+async function main(catalogue: Catalogue): Promise<number> {
+  const startedAt = new Date();
+  const equivalent = new Map(loadEquivalent().map((e) => [e.name, e]));
+  const selected = selectMutants();
+  const toRun = selected.filter((m) => values['include-equivalent'] || !equivalent.has(m.name));
+  const configurations = CONFIGURATIONS.filter((c) => c === 'plain' || toRun.some((m) => configurationOf(m, catalogue) === c));
+  // Longest first, so the slots finish together: the whole-suite references, then the mutants by
+  // the time they took last run (a survivor runs the whole suite), new ones first.
+  const tasks: Task[] = [
+    ...configurations.map((configuration): Task => ({ kind: 'reference', configuration })),
+    ...sortByLastDuration(toRun).map((mutant): Task => ({ kind: 'mutant', mutant, configuration: configurationOf(mutant, catalogue) })),
+  ];
+  mkdirSync(join(REPORTS, 'mutation'), { recursive: true });
+  console.log(`mutation: ${toRun.length} mutants and the correct reference (${configurations.join(', ')}), ${concurrency} at a time, SUITE_SEED=${seed}`);
+
+  let done = 0;
+  const results = await runPool(tasks, concurrency, async (task) => {
+    if (task.kind === 'reference') {
+      const outcome = await certifyReference(task.configuration);
+      progress(++done, tasks.length, `${outcome.ok ? 'Certified' : 'FALSE POSITIVE'} correct reference (${task.configuration}, ${outcome.scope}) ${(outcome.durationMs / 1000).toFixed(1)}s ${outcome.ok ? '' : outcome.detail}`);
+      return outcome;
+    }
+    const outcome = await runMutant(task.mutant, task.configuration);
+    progress(++done, tasks.length, summaryLine(outcome));
+    return outcome;
+  });
+  const references = results.filter((r): r is ReferenceOutcome => 'scope' in r);
+  const ran = results.filter((r): r is MutantOutcome => 'status' in r);
+  const skipped: MutantOutcome[] = selected
+    .filter((m) => !toRun.includes(m))
+    .map((m) => ({ id: m.name, requirements: m.requirements, configuration: configurationOf(m, catalogue), status: 'Equivalent', killedBy: [], missedBy: [], inconclusive: [], note: equivalent.get(m.name)!.reason, durationMs: 0 }));
+  const mutants = [...ran, ...skipped].sort((a, b) => a.id.localeCompare(b.id));
+  const partial: Omit<MutationReport, 'failures'> = {
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    seed,
+    concurrency,
+    references,
+    mutants,
+    requirements: coverage(catalogue, mutants),
+    notApplicable: notApplicable(catalogue, configurations),
+  };
+  const report: MutationReport = { ...partial, failures: failures(partial, !values.only) };
+  writeReports(report, join(REPORTS, 'mutation.json'), join(REPORTS, 'mutation.md'));
+
+  const count = (status: string) => mutants.filter((m) => m.status === status).length;
+  console.log(
+    `\nmutation: ${count('Killed')} killed, ${count('Survived')} survived, ${count('Timeout')} timed out, ${count('Equivalent')} equivalent ` +
+      `in ${(report.durationMs / 1000).toFixed(0)} s (reports/mutation.md)`,
+  );
+  for (const reason of report.failures) console.log(`  - ${reason}`);
+  return report.failures.length === 0 ? 0 : 1;
+}
+
+main(loadCatalogue()).then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

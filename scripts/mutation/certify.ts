@@ -1,0 +1,135 @@
+/**
+ * One certification run of the suite (Playwright) against a target URL, in a child process with
+ * a clean environment, bounded in time. Returns what the reports say: the failing tests and the
+ * verdicts. Output goes to a log file next to the reports, not to the terminal.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { targetEnvironment, type Configuration } from '../../mutants/configurations';
+
+export const ROOT = join(__dirname, '..', '..');
+const PLAYWRIGHT = join(ROOT, 'node_modules', '.bin', 'playwright');
+
+export interface CertifyOptions {
+  url: string;
+  configuration: Configuration;
+  reportsDir: string;
+  /** A --grep pattern; undefined runs the whole suite. */
+  grep?: string;
+  /** Stop at the first failing test. */
+  stopAtFirstFailure: boolean;
+  seed: string;
+  timeoutMs: number;
+}
+
+export interface FailedTest {
+  title: string;
+  message: string;
+  /** The test could not observe what it needed (INCONCLUSIVE), rather than seeing a fault. */
+  inconclusive: boolean;
+}
+
+export interface CertifyResult {
+  exitCode: number | null;
+  timedOut: boolean;
+  durationMs: number;
+  failed: FailedTest[];
+  /** Titles of the tests that passed. */
+  passed: string[];
+  /** certification.json: the overall verdict and each requirement's, when the run got that far. */
+  verdict?: string;
+  verdicts: Record<string, string>;
+  /** The line the global setup stops with (bad configuration, target unreachable or refusing). */
+  setupStop?: string;
+}
+
+/** The suite's environment: inherited, minus any TARGET_* or SUITE_* of the caller's shell. */
+function environment(options: CertifyOptions): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(TARGET|SUITE)_/.test(name)));
+  return {
+    ...inherited,
+    TARGET_URL: options.url,
+    TARGET_PROFILE: 'oci',
+    SUITE_TIER: 'smoke',
+    SUITE_MODE: 'seed',
+    SUITE_STRICT: '1',
+    SUITE_SEED: options.seed,
+    SUITE_REPORTS_DIR: options.reportsDir,
+    ...targetEnvironment(options.configuration),
+    FORCE_COLOR: '0',
+  };
+}
+
+export async function certify(options: CertifyOptions): Promise<CertifyResult> {
+  rmSync(options.reportsDir, { recursive: true, force: true });
+  mkdirSync(options.reportsDir, { recursive: true });
+  const args = ['test', '--config', join(ROOT, 'playwright.config.ts'), '--workers=1'];
+  if (options.stopAtFirstFailure) args.push('--max-failures=1');
+  if (options.grep) args.push('--grep', options.grep);
+  const log = createWriteStream(join(options.reportsDir, 'output.log'));
+  const started = Date.now();
+  const child = spawn(PLAYWRIGHT, args, { cwd: ROOT, env: environment(options), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    log.write(chunk);
+    if (output.length < 200_000) output += chunk.toString();
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    // The child leads its own process group: end it and its workers, nothing else.
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  }, options.timeoutMs);
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  clearTimeout(timer);
+  await new Promise<void>((resolve) => log.end(resolve));
+  return {
+    exitCode,
+    timedOut,
+    durationMs: Date.now() - started,
+    ...readResults(options.reportsDir),
+    ...readCertification(options.reportsDir),
+    ...setupStop(output),
+  };
+}
+
+interface JsonSuite {
+  specs?: { title: string; tests: { results: { status: string; errors?: { message?: string }[]; error?: { message?: string } }[] }[] }[];
+  suites?: JsonSuite[];
+}
+
+function readResults(dir: string): Pick<CertifyResult, 'failed' | 'passed'> {
+  const file = join(dir, 'results.json');
+  if (!existsSync(file)) return { failed: [], passed: [] };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { suites?: JsonSuite[] };
+  const failed: FailedTest[] = [];
+  const passed: string[] = [];
+  const visit = (suite: JsonSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const result of spec.tests.flatMap((t) => t.results)) {
+        if (result.status === 'passed') passed.push(spec.title);
+        if (result.status !== 'failed' && result.status !== 'timedOut') continue;
+        const message = [result.error?.message ?? '', ...(result.errors ?? []).map((e) => e.message ?? '')].join('\n');
+        failed.push({ title: spec.title, message: message.slice(0, 2000), inconclusive: message.includes('INCONCLUSIVE:') });
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  return { failed, passed };
+}
+
+function readCertification(dir: string): Pick<CertifyResult, 'verdict' | 'verdicts'> {
+  const file = join(dir, 'certification.json');
+  if (!existsSync(file)) return { verdicts: {} };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as { verdict: string; requirements: { id: string; verdict: string }[] };
+  return { verdict: report.verdict, verdicts: Object.fromEntries(report.requirements.map((r) => [r.id, r.verdict])) };
+}
+
+function setupStop(output: string): Pick<CertifyResult, 'setupStop'> {
+  const line = /runs-search-conformance: (.+)/.exec(output)?.[1];
+  return line ? { setupStop: line.trim() } : {};
+}
