@@ -35,3 +35,21 @@ test('createReferenceServer builds from options, and listen/close can repeat on 
     await server.close();
   }
 });
+
+test('TRACE, which a WHATWG Request cannot carry, gets 405 with the error body, not 500', async () => {
+  const { request } = await import('node:http');
+  const started = await listen(createReferenceServer({}), { port: 0, host: '127.0.0.1' });
+  try {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${started.url}/api/2.0/mlflow/runs/search`, { method: 'TRACE' }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(405);
+  } finally {
+    await started.close();
+  }
+});

@@ -19,7 +19,18 @@ export function createReferenceServer(target: ReferenceOptions | ReferenceHandle
   return server;
 }
 
+/** Methods WHATWG Request refuses to build; they never reach the handler, so the adapter answers them. */
+const UNREPRESENTABLE_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+
+function methodNotAllowed(incoming: IncomingMessage, outgoing: ServerResponse): void {
+  const message = `${incoming.method} is not allowed here`;
+  const mlflow = (incoming.url ?? '').startsWith('/api/2.0/');
+  outgoing.writeHead(405, { 'content-type': 'application/json', allow: 'GET, POST' });
+  outgoing.end(JSON.stringify(mlflow ? { error_code: 'BAD_REQUEST', message } : { code: 'MethodNotAllowed', message }));
+}
+
 async function serve(handler: ReferenceHandler, incoming: IncomingMessage, outgoing: ServerResponse) {
+  if (UNREPRESENTABLE_METHODS.has(incoming.method ?? '')) return methodNotAllowed(incoming, outgoing);
   try {
     const response = await handler(await toRequest(incoming));
     const body = Buffer.from(await response.arrayBuffer());

@@ -1,6 +1,9 @@
 import { test } from '../../src/harness/fixtures';
 import { validFilter } from '../../generators/filter';
 import { conjunction, metricComparison, quotedKeyFilter, signedNumberFilter, stringEquality } from '../../generators/targeted-filter';
+import { checkSameSet } from '../support/failure';
+import { expectedIds, searchBody } from '../support/query';
+import { runIdsOf } from '../support/runs';
 import { checkFilterSelectsLikeOracle } from './support';
 
 test.describe('filter: documented grammar', () => {
@@ -31,4 +34,27 @@ test.describe('filter: documented grammar', () => {
   test('FILTER-AND: mixed documented filters (metrics, params, tags, any-case and) select what the oracle selects', async ({ client, seeded, target, budget }) => {
     await checkFilterSelectsLikeOracle('FILTER-AND', validFilter(seeded), { client, seeded, target, budget });
   });
+});
+
+test('FILTER-METRIC-COMPARE: metrics compare as numbers, not as text (9 < 10 < 100, -5 < 2)', async ({ client, scratch }) => {
+  const values = [9, 10, 100, -5, 2, 2.5];
+  const seeded = await scratch.seed({
+    experiments: ['numbers'],
+    runs: values.map((value, i) => ({
+      ref: `n${i}`,
+      experiment: 0,
+      startTime: 1_700_000_000_000 + i,
+      status: 'FINISHED',
+      endTime: 1_700_000_000_100 + i,
+      deleted: false,
+      metrics: [{ key: 'm', value, timestamp: 1_700_000_000_000, step: 0 }],
+      params: {},
+      tags: {},
+    })),
+  });
+  for (const filter of ['metrics.m > 9', 'metrics.m < 10', 'metrics.m >= 2.5', 'metrics.m <= -5', 'metrics.m != 100', 'metrics.m = 10']) {
+    const query = { experimentIds: seeded.experimentIds, filter };
+    const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
+    checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), 'FILTER-METRIC-COMPARE', `the runs of values ${values.join(', ')} selected by ${filter}`);
+  }
 });
