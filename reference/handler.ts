@@ -26,7 +26,7 @@ export interface ReferenceOptions {
   rateLimit?: RateLimitConfig;
   /** Overrides of the semantic seams; a mutant is one such override. */
   behaviour?: Partial<Behaviour>;
-  /** Clock for the rate-limit window (tests). */
+  /** Clock for the rate-limit window and the OCI signature's date (tests). */
   now?: () => number;
   /** Where a bug (an error that is not an ApiError) is reported before the 500; stderr by default. */
   onUnexpectedError?: (error: unknown) => void;
@@ -55,7 +55,7 @@ export function createReferenceHandler(options: ReferenceOptions = {}): Referenc
   const limits = { maxResultsLimit: options.maxResultsLimit ?? DEFAULT_MAX_RESULTS_LIMIT };
   const behaviour: Behaviour = { ...defaultBehaviour, ...options.behaviour };
   const store = new Store((current, logged) => behaviour.latestMetric(current, logged));
-  const authenticator = options.auth && createAuthenticator(options.auth);
+  const authenticator = options.auth && createAuthenticator(options.auth, options.now);
   const limiter = options.rateLimit && createRateLimiter(options.rateLimit, options.now);
 
   async function serve(req: Request, url: URL, route: ApiRoute): Promise<EndpointResult> {
@@ -63,10 +63,9 @@ export function createReferenceHandler(options: ReferenceOptions = {}): Referenc
     if (retryAfter !== undefined) {
       throw new ApiError('rate_limited', 'Too many requests.', { 'retry-after': String(retryAfter) });
     }
-    if (authenticator && !(await authenticator.authenticate(req))) {
-      throw new ApiError('unauthenticated', 'Missing or invalid credentials.', {
-        'www-authenticate': authenticator.challenge,
-      });
+    const refused = authenticator && (await authenticator.authenticate(req));
+    if (authenticator && refused) {
+      throw new ApiError('unauthenticated', refused, { 'www-authenticate': authenticator.challenge });
     }
     if (route.kind === 'not_found') throw new ApiError('no_such_endpoint', route.message);
     const endpoint = ENDPOINTS.get(route.endpoint);

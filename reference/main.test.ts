@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeOciCredentials } from './auth-credentials';
 import { optionsFrom, usageMessage } from './main';
 
 test('defaults: port 5555 on 127.0.0.1, no auth, no rate limit', () => {
@@ -17,11 +21,24 @@ test('flags map onto ReferenceOptions', () => {
   });
 });
 
+test('--auth oci reads the public key file and files it under the key id', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rsc-main-'));
+  try {
+    const credentials = writeOciCredentials(dir);
+    const parsed = optionsFrom(['--auth', 'oci', '--oci-key-id', credentials.keyId, '--oci-public-key', credentials.publicKeyFile]);
+    expect(parsed.options.auth).toEqual({ kind: 'oci', keys: { [credentials.keyId]: credentials.publicKeyPem } });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 const REFUSED: [string, string[]][] = [
   ['a non-loopback host', ['--host', '0.0.0.0']],
   ['a public host name', ['--host', 'example.com']],
   ['bearer without token', ['--auth', 'bearer']],
-  ['an unknown auth kind', ['--auth', 'oci']],
+  ['an unknown auth kind', ['--auth', 'digest']],
+  ['oci without a key', ['--auth', 'oci', '--oci-key-id', 'a/b/c']],
+  ['oci with a key file that is not a PEM public key', ['--auth', 'oci', '--oci-key-id', 'a/b/c', '--oci-public-key', __filename]],
   ['a malformed rate limit', ['--rate-limit', '10']],
   ['a port out of range', ['--port', '70000']],
   ['an unknown flag', ['--verbose']],

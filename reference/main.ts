@@ -1,7 +1,10 @@
 /**
- * `npm run reference -- [--port N] [--host H] [--auth bearer|basic --token T | --username U
- * --password P] [--rate-limit N/ms] [--max-results-limit N]`: the reference server on loopback.
+ * `npm run reference -- [--port N] [--host H] [--auth bearer --token T | --auth basic --username U
+ * --password P | --auth oci --oci-key-id ID --oci-public-key FILE] [--rate-limit N/ms]
+ * [--max-results-limit N]`: the reference server on loopback.
  */
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AuthConfig } from './auth';
 import { createReferenceHandler, type ReferenceOptions } from './handler';
@@ -21,6 +24,8 @@ function positiveInteger(text: string, flag: string): number {
 
 function authFrom(values: Record<string, string | undefined>): AuthConfig | undefined {
   const { auth, token, username, password } = values;
+  const keyId = values['oci-key-id'];
+  const publicKeyFile = values['oci-public-key'];
   if (auth === undefined) return undefined;
   if (auth === 'bearer') {
     if (!token) throw new UsageError('--auth bearer needs --token');
@@ -30,7 +35,18 @@ function authFrom(values: Record<string, string | undefined>): AuthConfig | unde
     if (!username || password === undefined) throw new UsageError('--auth basic needs --username and --password');
     return { kind: 'basic', username, password };
   }
-  throw new UsageError(`--auth must be bearer or basic, got '${auth}'`);
+  if (auth === 'oci') {
+    if (!keyId || !publicKeyFile) throw new UsageError('--auth oci needs --oci-key-id and --oci-public-key');
+    let publicKeyPem: string;
+    try {
+      publicKeyPem = readFileSync(publicKeyFile, 'utf8');
+      createPublicKey(publicKeyPem);
+    } catch {
+      throw new UsageError(`--oci-public-key: ${publicKeyFile} is not a readable PEM public key`);
+    }
+    return { kind: 'oci', keys: { [keyId]: publicKeyPem } };
+  }
+  throw new UsageError(`--auth must be bearer, basic or oci, got '${auth}'`);
 }
 
 export function optionsFrom(args: string[]): { port: number; host: string; options: ReferenceOptions } {
@@ -44,6 +60,8 @@ export function optionsFrom(args: string[]): { port: number; host: string; optio
       token: { type: 'string' },
       username: { type: 'string' },
       password: { type: 'string' },
+      'oci-key-id': { type: 'string' },
+      'oci-public-key': { type: 'string' },
       'rate-limit': { type: 'string' },
       'max-results-limit': { type: 'string' },
     },

@@ -40,12 +40,16 @@ if ((auth)); then
   password="${PEER_ADMIN_PASSWORD:-peer-admin-password}"
   ((${#password} >= 12)) || peers_die "PEER_ADMIN_PASSWORD must be at least 12 characters (MLflow's rule)"
   # The packaged basic_auth.ini keeps its user DB at ./basic_auth.db; this copy keeps it in $dir.
+  # auth_cache_ttl_seconds (MLflow's own setting, off by default) caches *successful* credential
+  # checks: without it every request pays a scrypt hash check (0.1-0.8 s here, one worker), and a
+  # standard certification takes hours. Missing or wrong credentials are still checked every time.
   cat >"$dir/basic_auth.ini" <<EOF
 [mlflow]
 default_permission = READ
 database_uri = sqlite:///$dir/basic_auth.db
 admin_username = $user
 authorization_function = mlflow.server.auth:authenticate_request_basic_auth
+auth_cache_ttl_seconds = 3600
 EOF
   export MLFLOW_AUTH_CONFIG_PATH="$dir/basic_auth.ini"
   export MLFLOW_AUTH_ADMIN_USERNAME="$user"

@@ -11,7 +11,7 @@ import { curlCommand, formatExchange, type Exchange } from './evidence';
 import { Inconclusive } from './inconclusive';
 import { parseJson, stringifyJson } from './json';
 import { ociSigner, type Signer } from './oci-signer';
-import { redactHeaders, redactText, redactUrl, secretsOf } from './redact';
+import { redactErrorMessage, redactHeaders, redactText, redactUrl, redactedError, secretsOf } from './redact';
 
 export interface ApiResponse {
   status: number;
@@ -161,7 +161,7 @@ export class SearchClient {
       request: {
         method,
         url: redactUrl(url),
-        headers: redactHeaders(headers),
+        headers: redactHeaders(headers, this.secrets),
         ...(body !== undefined ? { body: redactText(body, this.secrets) } : {}),
       },
       durationMs: 0,
@@ -171,7 +171,9 @@ export class SearchClient {
       const response = await this.request.fetch(url, {
         method,
         headers,
-        ...(body !== undefined ? { data: body } : {}),
+        // Bytes, not a string: Playwright JSON-encodes a string that is not valid JSON when the
+        // content type is JSON, which would change a malformed body and break an OCI signature.
+        ...(body !== undefined ? { data: Buffer.from(body, 'utf8') } : {}),
         failOnStatusCode: false,
         maxRedirects: 0,
       });
@@ -180,14 +182,15 @@ export class SearchClient {
       exchange.durationMs = Date.now() - started;
       exchange.response = {
         status: response.status(),
-        headers: redactHeaders(responseHeaders),
+        headers: redactHeaders(responseHeaders, this.secrets),
         body: redactText(text, this.secrets),
       };
       return { status: response.status(), headers: responseHeaders, text, json: tryParse(text), exchange };
     } catch (error) {
       exchange.durationMs = Date.now() - started;
-      exchange.error = redactText(String(error), this.secrets);
-      throw error;
+      exchange.error = redactErrorMessage(String(error), this.secrets);
+      // Playwright's message lists the request headers, credentials included.
+      throw redactedError(error, this.secrets);
     }
   }
 

@@ -26,7 +26,13 @@ async function startEmbeddedReference(): Promise<() => Promise<void>> {
 async function preflight(target: Target): Promise<void> {
   const context = await request.newContext();
   try {
-    const client = new SearchClient(context, target, 'setup');
+    let client: SearchClient;
+    try {
+      // Builds the OCI signer, which reads the config file's key: a bad key is a configuration error.
+      client = new SearchClient(context, target, 'setup');
+    } catch (error) {
+      stop(`configuration error: ${(error as Error).message.split('\n')[0]}`);
+    }
     let status: number;
     try {
       status = (await client.searchRuns({ experiment_ids: ['0'], max_results: 1 }, { validate: false })).status;

@@ -4,7 +4,7 @@ import { check } from '../support/failure';
 import { checkErrorBody } from '../support/rejection';
 
 /** The burst is bounded in count and time, whatever the target does. */
-const BURST = { maxRequests: 300, maxMs: 15_000, concurrency: 8 };
+const BURST = { maxRequests: 300, maxMs: 15_000, concurrency: 16 };
 
 test('ERR-429: under a bounded burst, a 429 carries the error body (opt-in with SUITE_ALLOW_LOAD=1)', async ({ client, target, requires }) => {
   requires('load');
