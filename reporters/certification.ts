@@ -69,6 +69,10 @@ export default class CertificationReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     const skip = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip');
     const error = errorText(result);
+    // Runtime annotations land on the result (and, in some versions, on the test too): count one list.
+    const cases = (result.annotations.some((a) => a.type === 'cases') ? result.annotations : test.annotations)
+      .filter((a) => a.type === 'cases')
+      .reduce((sum, a) => sum + Number(a.description ?? 0), 0);
     const outcome: TestOutcome = {
       title: test.title,
       file: relative(process.cwd(), test.location.file),
@@ -77,6 +81,7 @@ export default class CertificationReporter implements Reporter {
       ...(skip?.description ? { skipReason: skip.description } : {}),
       ...(error ? { error } : {}),
       durationMs: result.duration,
+      ...(cases > 0 ? { generatedCases: cases } : {}),
     };
     this.outcomes.push(outcome);
     if (result.status === 'failed' || result.status === 'timedOut') this.failed.set(outcome, result);

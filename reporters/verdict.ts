@@ -20,6 +20,8 @@ export interface TestOutcome {
   skipReason?: string;
   error?: string;
   durationMs: number;
+  /** Generated cases a property test tried (its `cases` annotation); absent for table tests. */
+  generatedCases?: number;
   /** Only on a failed test: what it left behind (not used by the verdict rules). */
   evidence?: TestEvidence;
 }
@@ -34,6 +36,8 @@ export interface RequirementResult {
   deciding: boolean;
   verdict: Verdict;
   reason: string;
+  /** Generated cases tried across its property tests: how hard it was tried, per tier. */
+  generatedCases: number;
   tests: TestOutcome[];
 }
 
@@ -97,6 +101,7 @@ export function computeVerdicts(catalogue: Catalogue, outcomes: TestOutcome[], c
       deciding: req.strength === 'documented' || context.strict,
       verdict,
       reason,
+      generatedCases: tests.reduce((sum, t) => sum + (t.generatedCases ?? 0), 0),
       tests,
     };
   });
