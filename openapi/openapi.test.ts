@@ -1,39 +1,16 @@
 import fs from 'node:fs';
 import { test, expect } from '@playwright/test';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { componentSchemas } from '../src/contract/validators';
 import { documentFor, GENERATED_MLFLOW_FILE, loadOciDocument, mlflowProfile, renderMlflowYaml, type Profile } from './profiles';
 
 const PROFILES: Profile[] = ['oci', 'mlflow'];
-const SCHEMA_ID = 'openapi.json';
 
-/**
- * Registers only `components` under one $id, so `#/components/schemas/X` refs resolve as written.
- * `components` is declared as a keyword whose value must hold 2020-12 schemas: the wrapper passes
- * strict mode, and every component schema is meta-validated before any fragment compiles.
- * Strict mode still applies in full to the schemas themselves (unknown keywords, formats, types).
- */
+/** The validators exactly as src/contract builds them, over this document's schemas. */
 function schemaValidators(doc: OpenAPIV3_1.Document): (name: string) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  ajv.addKeyword({
-    keyword: 'components',
-    schemaType: 'object',
-    metaSchema: {
-      type: 'object',
-      properties: {
-        schemas: { type: 'object', additionalProperties: { $ref: 'https://json-schema.org/draft/2020-12/schema' } },
-      },
-    },
-  });
-  ajv.addSchema({ $id: SCHEMA_ID, components: { schemas: doc.components?.schemas ?? {} } });
-  return (name) => {
-    const validate = ajv.getSchema(`${SCHEMA_ID}#/components/schemas/${name}`);
-    if (!validate) throw new Error(`no schema ${name}`);
-    return validate;
-  };
+  return componentSchemas((doc.components?.schemas ?? {}) as Record<string, unknown>).schemaFor;
 }
 
 const schemaNames = (doc: OpenAPIV3_1.Document): string[] => Object.keys(doc.components?.schemas ?? {});

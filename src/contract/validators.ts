@@ -10,11 +10,13 @@ import { documentFor } from '../../openapi/profiles';
 import type { Profile } from '../config/target';
 
 const SCHEMA_ID = 'openapi.json';
-const compiled = new Map<Profile, Ajv2020>();
+const compiled = new Map<Profile, ReturnType<typeof componentSchemas>>();
 
-function ajvFor(profile: Profile): Ajv2020 {
-  const existing = compiled.get(profile);
-  if (existing) return existing;
+/**
+ * One Ajv over a document's component schemas; `schemaFor(name)` gets a compiled validator.
+ * Exported for the OpenAPI document's own tests, so they check exactly what the suite uses.
+ */
+export function componentSchemas(schemas: Record<string, unknown>): { ajv: Ajv2020; schemaFor(name: string): ValidateFunction } {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
   ajv.addKeyword({
@@ -27,15 +29,27 @@ function ajvFor(profile: Profile): Ajv2020 {
       },
     },
   });
-  ajv.addSchema({ $id: SCHEMA_ID, components: { schemas: documentFor(profile).components?.schemas ?? {} } });
-  compiled.set(profile, ajv);
-  return ajv;
+  ajv.addSchema({ $id: SCHEMA_ID, components: { schemas } });
+  return {
+    ajv,
+    schemaFor(name) {
+      const validate = ajv.getSchema(`${SCHEMA_ID}#/components/schemas/${name}`);
+      if (!validate) throw new Error(`the OpenAPI document has no schema ${name}`);
+      return validate;
+    },
+  };
+}
+
+function ajvFor(profile: Profile): ReturnType<typeof componentSchemas> {
+  const existing = compiled.get(profile);
+  if (existing) return existing;
+  const built = componentSchemas((documentFor(profile).components?.schemas ?? {}) as Record<string, unknown>);
+  compiled.set(profile, built);
+  return built;
 }
 
 export function validatorFor(profile: Profile, schemaName: string): ValidateFunction {
-  const validate = ajvFor(profile).getSchema(`${SCHEMA_ID}#/components/schemas/${schemaName}`);
-  if (!validate) throw new Error(`the OpenAPI document has no schema ${schemaName}`);
-  return validate;
+  return ajvFor(profile).schemaFor(schemaName);
 }
 
 export function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
