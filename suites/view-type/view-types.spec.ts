@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { test } from '../../src/harness/fixtures';
+import { validFilter } from '../../generators/filter';
 import type { RunViewType } from '../../src/oracle/model';
 import { check, checkSameSet } from '../support/failure';
+import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runsOf } from '../support/runs';
 
@@ -13,12 +16,29 @@ const CASES: Array<{ id: string; view: RunViewType | undefined }> = [
 
 test.describe('run_view_type', () => {
   for (const { id, view } of CASES) {
-    test(`${id}: run_view_type ${view ?? '(unspecified)'} returns exactly the runs of that view`, async ({ client, seeded }) => {
+    test(`${id}: run_view_type ${view ?? '(unspecified)'} returns exactly the runs of that view, in any experiments and filter`, async ({
+      client,
+      seeded,
+      target,
+      budget,
+    }) => {
       // Guard against a vacuous pass: the data must hold both active and deleted runs.
       check(seeded.runs.some((r) => r.deleted) && seeded.runs.some((r) => !r.deleted), id, 'the data set needs active and deleted runs');
-      const query = { ...allExperiments(seeded), ...(view ? { runViewType: view } : {}) };
-      const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-      checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`);
+      // Any subset of the experiments, with or without a filter: the view must hold in each.
+      const queries = fc.record({
+        experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }),
+        filter: fc.option(validFilter(seeded), { nil: undefined }),
+      });
+      await checkProperty(
+        queries,
+        async ({ experimentIds, filter }) => {
+          const query = { experimentIds, ...(filter !== undefined ? { filter } : {}), ...(view ? { runViewType: view } : {}) };
+          const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
+          check(response.status === 200, id, 'a valid search must be answered with 200', { received: response.status });
+          checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`);
+        },
+        { client, numRuns: budget.propertyRuns, seed: target.seed },
+      );
     });
   }
 
