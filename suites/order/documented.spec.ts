@@ -3,12 +3,16 @@ import { invalidOrderBy } from '../../generators/order-by';
 import { check } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
-import { checkOrder, documentedOrderBy } from './support';
+import { checkOrder, documentedOrderBy, narrowings } from './support';
 
 test.describe('order_by: documented', () => {
-  test('ORDER-DEFAULT: without order_by, runs come by start_time DESC, then run_id', async ({ client, seeded }) => {
+  test('ORDER-DEFAULT: without order_by, runs come by start_time DESC, then run_id, in any experiments and filter', async ({ client, seeded, target, budget }) => {
     check(new Set(seeded.runs.map((r) => r.startTime)).size < seeded.runs.length, 'ORDER-DEFAULT', 'the data set must hold start_time ties');
-    await checkOrder(client, seeded, undefined, 'ORDER-DEFAULT');
+    await checkProperty(
+      narrowings(seeded),
+      (narrowing) => checkOrder(client, seeded, undefined, 'ORDER-DEFAULT', narrowing),
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
   });
 
   test('ORDER-BY-KEYS: runs come in the order of the order_by keys, then the tiebreak', async ({ client, seeded, target, budget }) => {

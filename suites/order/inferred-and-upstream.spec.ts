@@ -7,14 +7,20 @@ import { check, checkSameSequence } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf } from '../support/runs';
-import { checkOrder, documentedOrderBy, hasAllKeys, matchingRuns } from './support';
+import { checkOrder, documentedOrderBy, hasAllKeys, matchingRuns, narrowings } from './support';
 
 test.describe('order_by: readings and MLflow extensions', () => {
-  test('ORDER-RUN-ID-ASC: runs with equal start_time come by run_id ascending', async ({ client, seeded }) => {
-    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
-    const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-    const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
-    checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending');
+  test('ORDER-RUN-ID-ASC: runs with equal start_time come by run_id ascending, in any experiments and filter', async ({ client, seeded, target, budget }) => {
+    await checkProperty(
+      narrowings(seeded),
+      async (narrowing) => {
+        const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
+        const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
+        const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
+        checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending');
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
   });
 
   test('ORDER-MISSING-LAST: runs lacking an order_by key come after all runs that have it, ASC and DESC', async ({ client, seeded, target, budget }) => {

@@ -5,7 +5,8 @@
  * Runs lacking an order key are left out of documented comparisons: where they go is MLflow's
  * choice (ORDER-MISSING-LAST, upstream), not the spec's.
  */
-import type fc from 'fast-check';
+import fc from 'fast-check';
+import { validFilter } from '../../generators/filter';
 import { orderByList } from '../../generators/order-by';
 import type { SearchClient } from '../../src/client';
 import { compareRuns, expectedSearch, parseOrderBy } from '../../src/oracle';
@@ -59,8 +60,14 @@ export function documentedOrderBy(seeded: SeededData): fc.Arbitrary<string[]> {
 }
 
 /** Fetches one page in the given order and checks it against the oracle, ignoring runs that lack a key. */
-export async function checkOrder(client: SearchClient, seeded: SeededData, orderBy: string[] | undefined, requirement: string): Promise<void> {
-  const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+export async function checkOrder(
+  client: SearchClient,
+  seeded: SeededData,
+  orderBy: string[] | undefined,
+  requirement: string,
+  narrowing: { experimentIds?: string[]; filter?: string } = {},
+): Promise<void> {
+  const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
   const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE, ...(orderBy ? { orderBy } : {}) }));
   check(response.status === 200, requirement, `the valid order_by ${JSON.stringify(orderBy ?? [])} must be answered with 200`, {
     received: `${response.status} ${response.text.slice(0, 300)}`,
@@ -73,4 +80,11 @@ export async function checkOrder(client: SearchClient, seeded: SeededData, order
     received: received.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
     expected: runIdAscending.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
   });
+}
+
+/** A subset of the experiments, with or without a filter: the order must hold in every slice. */
+export function narrowings(seeded: SeededData): fc.Arbitrary<{ experimentIds: string[]; filter?: string }> {
+  return fc
+    .record({ experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }), filter: fc.option(validFilter(seeded), { nil: undefined }) })
+    .map(({ experimentIds, filter }) => ({ experimentIds, ...(filter !== undefined ? { filter } : {}) }));
 }

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { test } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle/model';
 import { check, checkSameSequence } from '../support/failure';
+import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
 import { collectionOf, runIdsOf } from '../support/runs';
 import { expectedIds, searchBody } from '../support/query';
@@ -74,4 +76,23 @@ test.describe('page size limits', () => {
       checkStatus400(response, 'PAGE-TOKEN-INVALID-400', `page_token ${JSON.stringify(token)}`);
     });
   }
+
+  test('PAGE-TOKEN-INVALID-400: generated page_tokens the server never issued get 400', async ({ client, seeded, target, budget }) => {
+    // Printable text, base64 of random bytes, or a real token cut short: never one the server issued.
+    const first = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: 'ALL', max_results: 1 });
+    const issued = collectionOf(first.json).next_page_token;
+    const tokens = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== '' && t !== issued),
+      fc.uint8Array({ minLength: 1, maxLength: 30 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+      ...(typeof issued === 'string' && issued.length > 2 ? [fc.integer({ min: 1, max: issued.length - 1 }).map((n) => issued.slice(0, n))] : []),
+    );
+    await checkProperty(
+      tokens,
+      async (token) => {
+        const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: token }, { validate: false });
+        checkStatus400(response, 'PAGE-TOKEN-INVALID-400', `page_token ${JSON.stringify(token)}`);
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
 });

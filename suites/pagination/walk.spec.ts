@@ -52,17 +52,23 @@ test.describe('pagination', () => {
     );
   });
 
-  test('PAGE-TOKEN-END: a page that holds the last matching run carries no next_page_token', async ({ client, seeded }) => {
-    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
-    const total = expectedIds(seeded, query).length;
-    for (const maxResults of [total + 1, total + 50]) {
-      const response = await client.searchRuns(searchBody({ ...query, maxResults }));
-      const token = collectionOf(response.json).next_page_token;
-      check(isEndToken(token), 'PAGE-TOKEN-END', `all ${total} runs fit in a page of ${maxResults}: "An empty token means that no more runs are available"`, {
-        received: token,
-        expected: 'absent, null or ""',
-      });
-    }
+  test('PAGE-TOKEN-END: a page that holds the last matching run carries no next_page_token', async ({ client, seeded, target, budget }) => {
+    const views = fc.constantFrom<'ACTIVE_ONLY' | 'ALL' | 'DELETED_ONLY'>('ACTIVE_ONLY', 'ALL', 'DELETED_ONLY');
+    const cases = fc.record({ experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }), view: views, slack: fc.integer({ min: 1, max: 50 }) });
+    await checkProperty(
+      cases,
+      async ({ experimentIds, view, slack }) => {
+        const query = { experimentIds, runViewType: view };
+        const total = expectedIds(seeded, query).length;
+        const response = await client.searchRuns(searchBody({ ...query, maxResults: total + slack }));
+        const token = collectionOf(response.json).next_page_token;
+        check(isEndToken(token), 'PAGE-TOKEN-END', `all ${total} runs fit in a page of ${total + slack}: "An empty token means that no more runs are available"`, {
+          received: token,
+          expected: 'absent, null or ""',
+        });
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
   });
 
   test('PAGE-NO-EMPTY-TAIL: when max_results divides the result count, the walk ends without an empty page', async ({ client, seeded }) => {
