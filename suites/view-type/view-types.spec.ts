@@ -71,3 +71,39 @@ test('VIEW-LIFECYCLE-STAGE: ACTIVE_ONLY returns runs in stage active, DELETED_ON
     check(wrong.length === 0, 'VIEW-LIFECYCLE-STAGE', `runs of ${view} must have lifecycle_stage '${stage}'`, { received: wrong });
   }
 });
+
+test('VIEW-INVALID-400: generated run_view_type values outside the three names get 400', async ({ client, seeded, target, budget }) => {
+  const allowed = new Set(['ACTIVE_ONLY', 'DELETED_ONLY', 'ALL']);
+  const invalid = fc.oneof(
+    fc.string({ maxLength: 12 }).filter((v) => !allowed.has(v)),
+    fc.constantFrom('active_only', 'Deleted_Only', 'all', 'ACTIVE', 'DELETED'),
+    fc.integer({ min: -3, max: 10 }),
+  );
+  await checkProperty(
+    invalid,
+    async (value) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: value }, { validate: false });
+      check(response.status === 400, 'VIEW-INVALID-400', `run_view_type ${JSON.stringify(value)} is not one of the allowed values`, {
+        received: response.status,
+        expected: 400,
+      });
+    },
+    { client, numRuns: budget.propertyRuns, seed: target.seed },
+  );
+});
+
+test('VIEW-LIFECYCLE-STAGE: over any experiments, every run a view returns carries that view\'s lifecycle_stage', async ({ client, seeded, target, budget }) => {
+  const cases = fc.record({
+    experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }),
+    view: fc.constantFrom<{ name: RunViewType; stage: string }>({ name: 'ACTIVE_ONLY', stage: 'active' }, { name: 'DELETED_ONLY', stage: 'deleted' }),
+  });
+  await checkProperty(
+    cases,
+    async ({ experimentIds, view: { name: view, stage } }) => {
+      const response = await client.searchRuns(searchBody({ experimentIds, runViewType: view, maxResults: ONE_PAGE }));
+      const wrong = runsOf(response.json).filter((r) => r.info?.lifecycle_stage !== stage).map((r) => r.info?.lifecycle_stage);
+      check(wrong.length === 0, 'VIEW-LIFECYCLE-STAGE', `runs of ${view} must have lifecycle_stage '${stage}'`, { received: wrong });
+    },
+    { client, numRuns: budget.propertyRuns, seed: target.seed },
+  );
+});

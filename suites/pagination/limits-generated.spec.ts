@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { test } from '../../src/harness/fixtures';
+import { hasEmptyTail, walkPages } from '../../src/oracle';
+import { check } from '../support/failure';
+import { checkProperty } from '../support/property';
+import { checkStatus400 } from '../support/rejection';
+import { expectedIds, searchBody } from '../support/query';
+import { collectionOf, runIdsOf } from '../support/runs';
+
+test.describe('page size limits, generated', () => {
+  test('PAGE-MAX-RESULTS-INVALID-400: generated max_results that are no int32 (fractions, text, lists, beyond 2^31) get 400', async ({ client, seeded, target, budget }) => {
+    const invalid = fc.oneof(
+      fc.double({ min: 0.01, max: 1e6, noNaN: true }).filter((n) => !Number.isInteger(n)),
+      fc.string({ minLength: 1, maxLength: 8 }).filter((t) => !/^\s*-?\d+(\.0*)?\s*$/.test(t)),
+      fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 2 }),
+      fc.integer({ min: 2 ** 31, max: Number.MAX_SAFE_INTEGER }),
+    );
+    await checkProperty(
+      invalid,
+      async (value) => {
+        const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: value }, { validate: false });
+        checkStatus400(response, 'PAGE-MAX-RESULTS-INVALID-400', `max_results ${JSON.stringify(value)}`);
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test('PAGE-MAX-RESULTS-NEGATIVE-400: generated negative max_results get 400', async ({ client, seeded, target, budget }) => {
+    await checkProperty(
+      fc.integer({ min: -(2 ** 31), max: -1 }),
+      async (value) => {
+        const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: value }, { validate: false });
+        checkStatus400(response, 'PAGE-MAX-RESULTS-NEGATIVE-400', `max_results ${value}`);
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test('PAGE-NO-EMPTY-TAIL: over any experiments and view, a walk in pages that divide the count ends without an empty page', async ({ client, seeded, target, budget }) => {
+    const views = fc.constantFrom<'ACTIVE_ONLY' | 'ALL' | 'DELETED_ONLY'>('ACTIVE_ONLY', 'ALL', 'DELETED_ONLY');
+    const cases = fc
+      .record({ experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }), view: views, pick: fc.nat() })
+      .map(({ experimentIds, view, pick }) => {
+        const total = expectedIds(seeded, { experimentIds, runViewType: view }).length;
+        const divisors = Array.from({ length: total }, (_, i) => i + 1).filter((d) => total % d === 0);
+        return { experimentIds, view, total, maxResults: divisors.length ? divisors[pick % divisors.length]! : 1 };
+      })
+      .filter(({ total }) => total > 0);
+    await checkProperty(
+      cases,
+      async ({ experimentIds, view, total, maxResults }) => {
+        const query = { experimentIds, runViewType: view };
+        const walk = await walkPages(
+          async (token) => {
+            const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
+            return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
+          },
+          { maxPages: total / maxResults + 3 },
+        );
+        check(!hasEmptyTail(walk), 'PAGE-NO-EMPTY-TAIL', `${total} runs in pages of ${maxResults} must end on the last full page`, {
+          received: walk.pages.map((p) => p.runIds.length),
+        });
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+});
