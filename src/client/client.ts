@@ -7,7 +7,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { endpointUrl, WRITE_ENDPOINTS, type Target } from '../config';
 import { checkSearchResponse } from '../contract';
-import { curlCommand, formatExchange, type Exchange } from './evidence';
+import { curlCommand, type Exchange } from './evidence';
 import { Inconclusive } from './inconclusive';
 import { parseJson, stringifyJson } from './json';
 import { ociSigner, type Signer } from './oci-signer';
@@ -128,10 +128,6 @@ export class SearchClient {
     const last = this.exchanges.at(-1);
     if (!last) return '';
     return `Replay: SUITE_SEED=${this.target.seed} ${curlCommand(last, this.target.auth)}`;
-  }
-
-  evidence(): string {
-    return this.exchanges.map(formatExchange).join('\n\n');
   }
 
   private async authorize(method: string, url: string, headers: Record<string, string>, body: string | undefined) {
