@@ -9,6 +9,7 @@ import { capabilities, loadTarget, readEnvironment, type Capability, type Target
 import { evidenceOf, EXCHANGES_ATTACHMENT, NOT_APPLICABLE_PREFIX, SearchClient, redactReportedErrors, secretsOf } from '../client';
 import { requirementIdsIn } from '../catalogue';
 import { dataSet } from '../../generators/dataset';
+import { pageSet } from '../../generators/page-set';
 import type { DataSet } from '../oracle/model';
 import { deleteExperiments, newRunPrefix, seedDataSet, type SeededData } from '../seed';
 import { TIER_BUDGETS, type TierBudget } from './tiers';
@@ -25,6 +26,8 @@ interface WorkerFixtures {
    * mode SUITE_EXPERIMENT_IDS, or every active experiment the target lists.
    */
   scope: { experimentIds: string[] };
+  /** The page set, seeded on first use (1100 runs are too many to write for workers that never need it). */
+  workerPageSet: () => Promise<SeededData>;
 }
 
 /** Experiments a single test creates for itself; all deleted when it ends. */
@@ -37,6 +40,8 @@ interface TestFixtures {
   requirementAnnotations: void;
   /** The worker's seeded data set; the test is NOT_APPLICABLE in readonly mode. */
   seeded: SeededData;
+  /** The worker's page set (generators/page-set.ts); NOT_APPLICABLE in readonly mode. */
+  pageSet: SeededData;
   client: SearchClient;
   scratch: Scratch;
   /** Skips the test as NOT_APPLICABLE unless the configuration declares the capability. */
@@ -90,6 +95,30 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       await use({ experimentIds: await listActiveExperiments(workerClient) });
     },
     { scope: 'worker' },
+  ],
+  workerPageSet: [
+    async ({ workerClient, target, budget }, use, workerInfo) => {
+      let seeding: Promise<SeededData> | undefined;
+      const seed = () => {
+        const [data] = fc.sample(pageSet(budget.pageSetRuns), { seed: target.seed, numRuns: 1 });
+        return seedDataSet(workerClient, data!, `${newRunPrefix(target.tier)}-p${workerInfo.workerIndex}`);
+      };
+      try {
+        await use(() => (seeding ??= seed()));
+      } finally {
+        // A seeding that failed halfway leaves experiments whose lease the next run's sweep honours.
+        const seeded = await seeding?.catch(() => undefined);
+        if (seeded) await deleteExperiments(workerClient, seeded.experimentIds);
+      }
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  pageSet: [
+    async ({ workerPageSet, target }, use, testInfo) => {
+      if (target.mode !== 'seed') testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);
+      await use(await workerPageSet());
+    },
+    { timeout: 300_000 },
   ],
   seeded: async ({ workerData }, use, testInfo) => {
     if (!workerData) testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);

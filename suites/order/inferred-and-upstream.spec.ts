@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { test } from '../../src/harness/fixtures';
+import { dataSet } from '../../generators/dataset';
 import { orderByList } from '../../generators/order-by';
 import { expectedSearch } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle/model';
@@ -68,6 +69,18 @@ test.describe('order_by: readings and MLflow extensions', () => {
       const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
       checkSameSequence(runIdsOf(response.json), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`);
     }
+  });
+
+  test('ORDER-STRINGS-LEXICOGRAPHIC: generated param and tag values (case, prefixes, digits, non-ASCII) order by code point', async ({ client, scratch, target, budget }) => {
+    // One seeding of a data set with varied values; the cases vary the order_by, experiments and filter.
+    const [data] = fc.sample(dataSet({ minRuns: 16, maxRuns: 24, values: 'varied' }), { seed: target.seed, numRuns: 1 });
+    const seeded = await scratch.seed(data!);
+    const stringFirst = orderByList(seeded).filter((list) => /^(params|tags)\./.test(list[0] ?? ''));
+    await checkProperty(
+      fc.tuple(stringFirst, narrowings(seeded)),
+      ([orderBy, narrowing]) => checkOrder(client, seeded, orderBy, 'ORDER-STRINGS-LEXICOGRAPHIC', narrowing),
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
   });
 
   test('ORDER-BY-ATTRIBUTE: attributes.start_time and attributes.run_name order by run info', async ({ client, seeded, target, budget }) => {

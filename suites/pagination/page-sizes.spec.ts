@@ -1,0 +1,97 @@
+/**
+ * The default page size and the 50 000 threshold, as properties over the page set: 1100 runs
+ * seeded once per worker, searched with generated filters (selecting more or fewer runs than a
+ * default page) and orders. Both tests run in one worker so the page set is written once.
+ */
+import fc from 'fast-check';
+import { pageSetQuery, type PageSetQuery } from '../../generators/page-set';
+import type { SearchClient } from '../../src/client';
+import { test } from '../../src/harness/fixtures';
+import { isEndToken } from '../../src/oracle';
+import type { SeededData } from '../../src/seed';
+import { acceptableOrders, matchingRuns } from '../order/support';
+import { check } from '../support/failure';
+import { checkProperty } from '../support/property';
+import { searchBody } from '../support/query';
+import { collectionOf, runIdsOf } from '../support/runs';
+
+test.describe.configure({ mode: 'default' });
+
+const DEFAULT_PAGE = 1000;
+const GUARANTEED_THRESHOLD = 50_000;
+
+/** The page set's runs that match, in the documented order (either run_id direction in a tie). */
+function expectedOrders(pageSet: SeededData, query: PageSetQuery): { count: number; orders: string[][]; refOf: (id: string) => string } {
+  const matching = matchingRuns(pageSet.runs, { experimentIds: pageSet.experimentIds, ...query });
+  const { runIdAscending, runIdDescending } = acceptableOrders(matching, query.orderBy);
+  const refs = new Map(pageSet.runs.map((r) => [r.runId, r.ref]));
+  return { count: matching.length, orders: [runIdAscending, runIdDescending], refOf: (id) => refs.get(id) ?? id };
+}
+
+/** Where a page first departs from an expected order, by run ref; undefined when it is a prefix. */
+function departure(page: string[], expected: string[], refOf: (id: string) => string): { at: number; received: string; expected: string } | undefined {
+  const at = page.findIndex((id, i) => id !== expected[i]);
+  if (at < 0) return undefined;
+  return { at, received: refOf(page[at]!), expected: expected[at] === undefined ? '(no more runs)' : refOf(expected[at]!) };
+}
+
+async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined, requirement: string) {
+  const response = await client.searchRuns(searchBody({ experimentIds: pageSet.experimentIds, ...query, ...(maxResults !== undefined ? { maxResults } : {}) }));
+  check(response.status === 200, requirement, `a valid search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'} must be answered with 200`, {
+    received: `${response.status} ${response.text.slice(0, 300)}`,
+  });
+  return { ids: runIdsOf(response.json), token: collectionOf(response.json).next_page_token };
+}
+
+test.describe('page sizes over 1100 runs', () => {
+  test('PAGE-DEFAULT-1000: without max_results a page holds at most 1000 runs, starts the order and points to the rest', async ({ client, pageSet, target, budget }) => {
+    test.setTimeout(Math.max(budget.testTimeoutMs, 300_000));
+    await checkProperty(
+      pageSetQuery(),
+      async (query) => {
+        const { ids, token } = await searchPage(client, pageSet, query, undefined, 'PAGE-DEFAULT-1000');
+        const { count, orders, refOf } = expectedOrders(pageSet, query);
+        check(ids.length <= DEFAULT_PAGE, 'PAGE-DEFAULT-1000', `max_results "If unspecified, defaults to 1000"; ${count} runs match`, {
+          received: ids.length,
+          expected: `≤ ${DEFAULT_PAGE}`,
+        });
+        if (ids.length < count) {
+          check(!isEndToken(token), 'PAGE-DEFAULT-1000', `${count} runs match and the default page holds ${ids.length}, so it must carry a next_page_token`, {
+            received: token,
+          });
+        }
+        const departures = orders.map((order) => departure(ids, order, refOf));
+        check(departures.some((d) => d === undefined), 'PAGE-DEFAULT-1000', `the default page is the start of the order ${JSON.stringify(query.orderBy)}`, {
+          received: departures[0],
+        });
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+
+  test('PAGE-50000-SUPPORTED: max_results up to 50000 is accepted and fills one page with every matching run', async ({ client, pageSet, target, budget }) => {
+    test.setTimeout(Math.max(budget.testTimeoutMs, 300_000));
+    // Thresholds above the page set's size, most of them above the limits servers like to pick (10 000).
+    const maxResults = fc.oneof(
+      fc.constant(GUARANTEED_THRESHOLD),
+      fc.integer({ min: 10_001, max: GUARANTEED_THRESHOLD }),
+      fc.integer({ min: budget.pageSetRuns, max: GUARANTEED_THRESHOLD }),
+    );
+    await checkProperty(
+      fc.tuple(maxResults, pageSetQuery()),
+      async ([max, query]) => {
+        const { ids } = await searchPage(client, pageSet, query, max, 'PAGE-50000-SUPPORTED');
+        const { count, orders, refOf } = expectedOrders(pageSet, query);
+        check(ids.length === count, 'PAGE-50000-SUPPORTED', `"All servers are guaranteed to support a max_results threshold of at least 50,000": all ${count} matching runs fit one page of ${max}`, {
+          received: ids.length,
+          expected: count,
+        });
+        const departures = orders.map((order) => departure(ids, order, refOf));
+        check(departures.some((d) => d === undefined), 'PAGE-50000-SUPPORTED', `the page holds the matching runs in the order ${JSON.stringify(query.orderBy)}`, {
+          received: departures[0],
+        });
+      },
+      { client, numRuns: budget.propertyRuns, seed: target.seed },
+    );
+  });
+});
