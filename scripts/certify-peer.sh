@@ -2,11 +2,11 @@
 # Certifies a real peer in the mlflow profile and compares the verdicts with its known deviations
 # (suites/known-deviations.yaml). The peer is started fresh and always stopped.
 #
-# Usage: scripts/certify-peer.sh mlflow [--basic-auth]
+# Usage: scripts/certify-peer.sh mlflow|fasttrackml [--basic-auth]
 #   SUITE_TIER (default standard) and the other SUITE_* settings pass through.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-peer=${1:?usage: certify-peer.sh mlflow [--basic-auth]}
+peer=${1:?usage: certify-peer.sh mlflow|fasttrackml [--basic-auth]}
 shift
 name=$peer
 [[ "${1:-}" == "--basic-auth" ]] && name="$peer-basic-auth"

@@ -3,10 +3,10 @@
  * a clean environment, bounded in time. Returns what the reports say: the failing tests and the
  * verdicts. Output goes to a log file next to the reports, not to the terminal.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { targetEnvironment, type Configuration } from '../../mutants/configurations';
+import { runBounded } from './bounded-run';
 
 export const ROOT = join(__dirname, '..', '..');
 const PLAYWRIGHT = join(ROOT, 'node_modules', '.bin', 'playwright');
@@ -67,29 +67,16 @@ export async function certify(options: CertifyOptions): Promise<CertifyResult> {
   const args = ['test', '--config', join(ROOT, 'playwright.config.ts'), '--workers=1'];
   if (options.stopAtFirstFailure) args.push('--max-failures=1');
   if (options.grep) args.push('--grep', options.grep);
-  const log = createWriteStream(join(options.reportsDir, 'output.log'));
-  const started = Date.now();
-  const child = spawn(PLAYWRIGHT, args, { cwd: ROOT, env: environment(options), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    log.write(chunk);
-    if (output.length < 200_000) output += chunk.toString();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    // The child leads its own process group: end it and its workers, nothing else.
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-  }, options.timeoutMs);
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  clearTimeout(timer);
-  await new Promise<void>((resolve) => log.end(resolve));
+  const { exitCode, timedOut, durationMs, output } = await runBounded(PLAYWRIGHT, args, {
+    cwd: ROOT,
+    env: environment(options),
+    logFile: join(options.reportsDir, 'output.log'),
+    timeoutMs: options.timeoutMs,
+  });
   return {
     exitCode,
     timedOut,
-    durationMs: Date.now() - started,
+    durationMs,
     ...readResults(options.reportsDir),
     ...readCertification(options.reportsDir),
     ...setupStop(output),

@@ -4,11 +4,11 @@
  * parameters, the seeded experiment ids) and leaves out the checks the correct reference fails
  * for reasons outside the spec (listed in EXCLUDED_CHECKS), so a kill means a fault.
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUTATION_BEARER_TOKEN, type Configuration } from '../../mutants/configurations';
 import { DEFAULT_PLATFORM_ID, DEFAULT_WORKSPACE_KEY } from '../../reference/handler';
+import { runBounded } from './bounded-run';
 import { ROOT } from './certify';
 
 export const ST = join(ROOT, '.venv', 'bin', 'st');
@@ -73,25 +73,13 @@ export async function runSchemathesis(options: SchemathesisOptions, experimentId
     '--checks', 'all', '--exclude-checks', Object.keys(EXCLUDED_CHECKS).join(','), '--max-failures', '1',
     ...(options.configuration === 'auth' ? ['-H', `Authorization: Bearer ${MUTATION_BEARER_TOKEN}`] : []),
   ];
-  const log = createWriteStream(join(options.workDir, 'output.log'));
-  const started = Date.now();
   // cwd is the work dir, so Schemathesis's own caches and reports stay out of the repository.
-  const child = spawn(ST, args, { cwd: options.workDir, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    log.write(chunk);
-    output += chunk.toString();
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-  }, options.timeoutMs);
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  clearTimeout(timer);
-  await new Promise<void>((resolve) => log.end(resolve));
+  const { exitCode, timedOut, durationMs, output } = await runBounded(ST, args, {
+    cwd: options.workDir,
+    env: { ...process.env, NO_COLOR: '1' },
+    logFile: join(options.workDir, 'output.log'),
+    timeoutMs: options.timeoutMs,
+  });
   const failures = [...new Set([...output.matchAll(/^- (ST\d+ .+)$/gm)].map((m) => m[1]!.trim()))];
-  return { exitCode, timedOut, durationMs: Date.now() - started, failures, completed: /={3,} SUMMARY ={3,}/.test(output) };
+  return { exitCode, timedOut, durationMs, failures, completed: /={3,} SUMMARY ={3,}/.test(output) };
 }

@@ -1,7 +1,7 @@
 import { test } from '../../src/harness/fixtures';
 import { validFilter } from '../../generators/filter';
 import { conjunction, metricComparison, quotedKeyFilter, signedNumberFilter, stringEquality } from '../../generators/targeted-filter';
-import { checkSameSet } from '../support/failure';
+import { checkOk, checkSameSet } from '../support/failure';
 import { expectedIds, searchBody } from '../support/query';
 import { runIdsOf } from '../support/runs';
 import { checkFilterSelectsLikeOracle } from './support';
@@ -55,6 +55,7 @@ test('FILTER-METRIC-COMPARE: metrics compare as numbers, not as text (9 < 10 < 1
   for (const filter of ['metrics.m > 9', 'metrics.m < 10', 'metrics.m >= 2.5', 'metrics.m <= -5', 'metrics.m != 100', 'metrics.m = 10']) {
     const query = { experimentIds: seeded.experimentIds, filter };
     const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
+    checkOk(response, 'FILTER-METRIC-COMPARE', `the filter ${JSON.stringify(filter)}`);
     checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), 'FILTER-METRIC-COMPARE', `the runs of values ${values.join(', ')} selected by ${filter}`);
   }
 });

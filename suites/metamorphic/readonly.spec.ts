@@ -8,7 +8,7 @@ import { test } from '../../src/harness/fixtures';
 import { Inconclusive, type SearchClient } from '../../src/client';
 import { walkPages } from '../../src/oracle';
 import { formatKey, formatNumber } from '../../src/oracle/filter-format';
-import { check, checkSameSequence } from '../support/failure';
+import { check, checkOk, checkSameSequence } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { collectionOf, runIdsOf, runsOf, type WireRun } from '../support/runs';
 
@@ -49,6 +49,7 @@ test.describe('metamorphic (no writes)', () => {
               max_results: maxResults,
               ...(token ? { page_token: token } : {}),
             });
+            checkOk(response, 'PAGE-EXHAUSTION', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
             return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
           },
           { maxPages: all.length + 3 },
@@ -66,6 +67,7 @@ test.describe('metamorphic (no writes)', () => {
       fc.integer({ min: 1, max: all.length }),
       async (k) => {
         const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: k });
+        checkOk(response, 'PAGE-MAX-RESULTS', `max_results ${k}`);
         checkSameSequence(runIdsOf(response.json), all.slice(0, k), 'PAGE-MAX-RESULTS', `max_results=${k} is a prefix of the full order`);
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
@@ -73,8 +75,11 @@ test.describe('metamorphic (no writes)', () => {
   });
 
   test('VIEW-ALL: ALL is ACTIVE_ONLY and DELETED_ONLY together, without overlap', async ({ client, scope }) => {
-    const ids = async (view: string) =>
-      runIdsOf((await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: view, max_results: LARGE_PAGE })).json);
+    const ids = async (view: string) => {
+      const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: view, max_results: LARGE_PAGE });
+      checkOk(response, 'VIEW-ALL', `run_view_type ${view}`);
+      return runIdsOf(response.json);
+    };
     const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
     if (all.length === 0) throw new Inconclusive('no runs in scope');
     check(active.every((id) => !deleted.includes(id)), 'VIEW-ALL', 'a run cannot be both active and deleted');
@@ -93,8 +98,11 @@ test.describe('metamorphic (no writes)', () => {
     await checkProperty(
       fc.tuple(clause, clause),
       async ([f, g]) => {
-        const search = async (filter: string) =>
-          runIdsOf((await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, filter })).json);
+        const search = async (filter: string) => {
+          const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, filter });
+          checkOk(response, 'FILTER-AND', `the filter ${JSON.stringify(filter)}`);
+          return runIdsOf(response.json);
+        };
         const [onlyF, both] = [await search(f), await search(`${f} and ${g}`)];
         const stray = both.filter((id) => !onlyF.includes(id));
         check(stray.length === 0, 'FILTER-AND', `${f} and ${g} must select a subset of ${f}`, { received: stray });

@@ -4,7 +4,7 @@ import { dataSet } from '../../generators/dataset';
 import { orderByList } from '../../generators/order-by';
 import { expectedSearch } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle/model';
-import { check, checkSameSequence } from '../support/failure';
+import { check, checkOk, checkSameSequence } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf } from '../support/runs';
@@ -17,6 +17,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
       async (narrowing) => {
         const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
         const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
+        checkOk(response, 'ORDER-RUN-ID-ASC', `the search ${JSON.stringify(narrowing)}`);
         const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
         checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending');
       },
@@ -33,6 +34,9 @@ test.describe('order_by: readings and MLflow extensions', () => {
       withMissing,
       async (orderBy) => {
         const response = await client.searchRuns(searchBody({ ...query, orderBy, maxResults: ONE_PAGE }));
+        check(response.status === 200, 'ORDER-MISSING-LAST', `the valid order_by ${JSON.stringify(orderBy)} must be answered with 200`, {
+          received: `${response.status} ${response.text.slice(0, 300)}`,
+        });
         const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
         const present = runIdsOf(response.json).map((id) => hasAllKeys(byId.get(id)!, orderBy));
         const firstMissing = present.indexOf(false);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { test } from '../../src/harness/fixtures';
 import { hasEmptyTail, walkPages } from '../../src/oracle';
-import { check } from '../support/failure';
+import { check, checkOk } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
 import { expectedIds, searchBody } from '../support/query';
@@ -53,6 +53,7 @@ test.describe('page size limits, generated', () => {
         const walk = await walkPages(
           async (token) => {
             const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
+            checkOk(response, 'PAGE-NO-EMPTY-TAIL', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
             return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
           },
           { maxPages: total / maxResults + 3 },

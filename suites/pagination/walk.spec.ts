@@ -4,15 +4,16 @@ import { findWalkDefects, hasEmptyTail, isEndToken, walkPages } from '../../src/
 import { pageSize } from '../../generators/page-walk';
 import type { SearchClient } from '../../src/client';
 import type { SearchQuery } from '../../src/oracle/model';
-import { check } from '../support/failure';
+import { check, checkOk } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, searchBody } from '../support/query';
 import { collectionOf, runIdsOf } from '../support/runs';
 
-function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxPages: number) {
+function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxPages: number, requirement: string) {
   return walkPages(
     async (token) => {
       const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
+      checkOk(response, requirement, token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
       return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
     },
     { maxPages },
@@ -27,6 +28,7 @@ test.describe('pagination', () => {
       pageSize({ max: seeded.runs.length + 2 }),
       async (maxResults) => {
         const response = await client.searchRuns(searchBody({ ...query, maxResults }));
+        checkOk(response, 'PAGE-MAX-RESULTS', `max_results ${maxResults}`);
         const received = runIdsOf(response.json).length;
         check(received <= maxResults, 'PAGE-MAX-RESULTS', `a page asked for at most ${maxResults} runs`, { received, expected: `≤ ${maxResults}` });
       },
@@ -41,7 +43,7 @@ test.describe('pagination', () => {
       async ({ maxResults, view }) => {
         const query = { ...allExperiments(seeded), runViewType: view };
         const expected = expectedIds(seeded, query);
-        const result = await walk(client, query, maxResults, expected.length + 3);
+        const result = await walk(client, query, maxResults, expected.length + 3, 'PAGE-EXHAUSTION');
         const defects = findWalkDefects(result, expected, maxResults);
         check(defects.length === 0, 'PAGE-EXHAUSTION', `walking pages of ${maxResults} over view ${view}`, {
           received: defects,
@@ -61,6 +63,7 @@ test.describe('pagination', () => {
         const query = { experimentIds, runViewType: view };
         const total = expectedIds(seeded, query).length;
         const response = await client.searchRuns(searchBody({ ...query, maxResults: total + slack }));
+        checkOk(response, 'PAGE-TOKEN-END', `max_results ${total + slack}`);
         const token = collectionOf(response.json).next_page_token;
         check(isEndToken(token), 'PAGE-TOKEN-END', `all ${total} runs fit in a page of ${total + slack}: "An empty token means that no more runs are available"`, {
           received: token,
@@ -77,7 +80,7 @@ test.describe('pagination', () => {
     const divisors = [1, 2, 3, 4, 5].filter((d) => total % d === 0);
     for (const pages of divisors) {
       const maxResults = total / pages;
-      const result = await walk(client, query, maxResults, pages + 3);
+      const result = await walk(client, query, maxResults, pages + 3, 'PAGE-NO-EMPTY-TAIL');
       check(!hasEmptyTail(result), 'PAGE-NO-EMPTY-TAIL', `${total} runs in pages of ${maxResults} must end on the last full page`, {
         received: result.pages.map((p) => p.runIds.length),
         expected: Array(pages).fill(maxResults),

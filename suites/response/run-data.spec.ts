@@ -1,6 +1,6 @@
 import { test } from '../../src/harness/fixtures';
 import type { SeededRun } from '../../src/oracle/model';
-import { check } from '../support/failure';
+import { check, checkOk } from '../support/failure';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdOf, runsOf } from '../support/runs';
 
@@ -43,6 +43,7 @@ function runDataDefects(seeded: SeededRun, info: Record<string, unknown>, data: 
 
 test('RESP-RUN-DATA: each returned run reports what was logged for it', async ({ client, seeded }) => {
   const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: ONE_PAGE }));
+  checkOk(response, 'RESP-RUN-DATA', 'a search of every seeded run');
   const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
   const runs = runsOf(response.json);
   check(runs.length === seeded.runs.length, 'RESP-RUN-DATA', 'every seeded run must be returned to be compared', {

@@ -1,6 +1,6 @@
 import { test, expect } from '../../src/harness/fixtures';
 import { checkSearchResponse, isJsonContentType } from '../../src/contract';
-import { check } from '../support/failure';
+import { check, checkOk } from '../support/failure';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { collectionOf, runsOf } from '../support/runs';
 
@@ -49,6 +49,7 @@ test.describe('response body', () => {
     const others = seeded.runs.filter((r) => r.experimentId !== requested && !r.deleted);
     test.skip(others.length === 0, 'the generated data set has runs in one experiment only');
     const response = await client.searchRuns(searchBody({ experimentIds: [requested], runViewType: 'ALL', maxResults: ONE_PAGE }));
+    checkOk(response, 'RESP-EXPERIMENT-SCOPE', `a search of experiment ${requested}`);
     const runs = runsOf(response.json);
     check(runs.length > 0, 'RESP-EXPERIMENT-SCOPE', 'the requested experiment has runs, so the page must not be empty');
     const strays = runs.filter((r) => r.info?.experiment_id !== requested).map((r) => r.info?.experiment_id);

@@ -40,3 +40,13 @@ export function checkSameSet(received: readonly string[], expected: readonly str
     expected: { runs: expected.length },
   });
 }
+
+/**
+ * A valid request must get 200 before its page means anything: without this, an error answer
+ * would be read as an empty page and reported as missing runs.
+ */
+export function checkOk(response: { status: number; text: string }, requirement: string, request: string): void {
+  check(response.status === 200, requirement, `${request} is valid and must be answered with 200`, {
+    received: `${response.status} ${response.text.slice(0, 300)}`,
+  });
+}

@@ -8,18 +8,28 @@ import { test } from '@playwright/test';
 import type { SearchClient } from '../../src/client';
 import { COUNTEREXAMPLE_ATTACHMENT, evidenceOf, isInconclusiveMessage, type CounterexampleRecord } from '../../src/client';
 
-export interface PropertyContext {
+export interface PropertyContext<T = unknown> {
   client: SearchClient;
   numRuns: number;
   seed: number;
+  /**
+   * Values tried first, in every tier: faults seen in real servers, so a five-case smoke run
+   * still meets them (fast-check's `examples`).
+   */
+  examples?: readonly T[];
 }
 
 export async function checkProperty<T>(
   arbitrary: fc.Arbitrary<T>,
   predicate: (value: T) => Promise<void>,
-  { client, numRuns, seed }: PropertyContext,
+  { client, numRuns, seed, examples = [] }: PropertyContext<T>,
 ): Promise<void> {
-  const details = await fc.check(fc.asyncProperty(arbitrary, predicate), { seed, numRuns, endOnFailure: false });
+  const details = await fc.check(fc.asyncProperty(arbitrary, predicate), {
+    seed,
+    numRuns,
+    endOnFailure: false,
+    examples: examples.map((example): [T] => [example]),
+  });
   test.info().annotations.push({ type: 'cases', description: String(details.numRuns) });
   if (!details.failed) return;
   const [counterexample] = details.counterexample ?? [];

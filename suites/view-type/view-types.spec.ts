@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { test } from '../../src/harness/fixtures';
 import { validFilter } from '../../generators/filter';
 import type { RunViewType } from '../../src/oracle/model';
-import { check, checkSameSet } from '../support/failure';
+import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runsOf } from '../support/runs';
@@ -34,7 +34,7 @@ test.describe('run_view_type', () => {
         async ({ experimentIds, filter }) => {
           const query = { experimentIds, ...(filter !== undefined ? { filter } : {}), ...(view ? { runViewType: view } : {}) };
           const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-          check(response.status === 200, id, 'a valid search must be answered with 200', { received: response.status });
+          checkOk(response, id, `the search ${JSON.stringify(searchBody(query))}`);
           checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`);
         },
         { client, numRuns: budget.propertyRuns, seed: target.seed },
@@ -65,6 +65,7 @@ test.describe('run_view_type', () => {
 test('VIEW-LIFECYCLE-STAGE: ACTIVE_ONLY returns runs in stage active, DELETED_ONLY runs in stage deleted', async ({ client, seeded }) => {
   for (const [view, stage] of [['ACTIVE_ONLY', 'active'], ['DELETED_ONLY', 'deleted']] as const) {
     const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: view, maxResults: ONE_PAGE }));
+    checkOk(response, 'VIEW-LIFECYCLE-STAGE', `run_view_type ${view}`);
     const runs = runsOf(response.json);
     check(runs.length > 0, 'VIEW-LIFECYCLE-STAGE', `the data set has ${stage} runs, so ${view} must return some`);
     const wrong = runs.filter((r) => r.info?.lifecycle_stage !== stage).map((r) => r.info?.lifecycle_stage);
@@ -101,6 +102,7 @@ test('VIEW-LIFECYCLE-STAGE: over any experiments, every run a view returns carri
     cases,
     async ({ experimentIds, view: { name: view, stage } }) => {
       const response = await client.searchRuns(searchBody({ experimentIds, runViewType: view, maxResults: ONE_PAGE }));
+      checkOk(response, 'VIEW-LIFECYCLE-STAGE', `run_view_type ${view}`);
       const wrong = runsOf(response.json).filter((r) => r.info?.lifecycle_stage !== stage).map((r) => r.info?.lifecycle_stage);
       check(wrong.length === 0, 'VIEW-LIFECYCLE-STAGE', `runs of ${view} must have lifecycle_stage '${stage}'`, { received: wrong });
     },
