@@ -13,6 +13,15 @@ peers_health_auth=()
 
 peers_die() { echo "error: $*" >&2; exit 1; }
 
+# The start scripts' one option: sets auth=1 for --basic-auth, auth=0 without; else usage, exit 2.
+peers_auth_flag() {
+  case "${1:-}" in
+    --basic-auth) auth=1 ;;
+    "") auth=0 ;;
+    *) echo "usage: $0 [--basic-auth]" >&2; exit 2 ;;
+  esac
+}
+
 peers_need_venv() {
   [[ -x "$peers_venv/bin/$1" ]] || peers_die "$peers_venv/bin/$1 not found; run scripts/peers/venv.sh first"
 }

@@ -12,12 +12,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-auth=0
-case "${1:-}" in
-  --basic-auth) auth=1 ;;
-  "") ;;
-  *) echo "usage: $0 [--basic-auth]" >&2; exit 2 ;;
-esac
+peers_auth_flag "$@"
 
 peers_need_venv fml
 dir="$(peers_new_dir fasttrackml)"
