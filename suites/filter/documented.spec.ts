@@ -3,7 +3,7 @@ import { validFilter } from '../../generators/filter';
 import { conjunction, metricComparison, quotedKeyFilter, signedNumberFilter, stringEquality } from '../../generators/targeted-filter';
 import { checkOk, checkSameSet } from '../support/failure';
 import { expectedIds, searchBody } from '../support/query';
-import { runIdsOf } from '../support/runs';
+import { runIdsOf, runShower } from '../support/runs';
 import { checkFilterSelectsLikeOracle } from './support';
 
 test.describe('filter: documented grammar', () => {
@@ -56,6 +56,6 @@ test('FILTER-METRIC-COMPARE: metrics compare as numbers, not as text (9 < 10 < 1
     const query = { experimentIds: seeded.experimentIds, filter };
     const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
     checkOk(response, 'FILTER-METRIC-COMPARE', `the filter ${JSON.stringify(filter)}`);
-    checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), 'FILTER-METRIC-COMPARE', `the runs of values ${values.join(', ')} selected by ${filter}`);
+    checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), 'FILTER-METRIC-COMPARE', `the runs of values ${values.join(', ')} selected by ${filter}`, runShower(seeded));
   }
 });

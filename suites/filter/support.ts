@@ -12,7 +12,7 @@ import type { SeededData } from '../../src/seed';
 import { check, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf } from '../support/runs';
+import { runIdsOf, runShower } from '../support/runs';
 
 export interface FilterCheckContext {
   client: SearchClient;
@@ -41,7 +41,7 @@ export async function checkFilterSelectsLikeOracle(
       check(response.status === 200, requirement, `the valid filter ${JSON.stringify(filter)} must be answered with 200`, {
         received: `${response.status} ${response.text.slice(0, 300)}`,
       });
-      checkSameSet(runIdsOf(response.json), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`);
+      checkSameSet(runIdsOf(response.json), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },
   );

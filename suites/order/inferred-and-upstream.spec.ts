@@ -7,7 +7,7 @@ import type { DataSet, RunSpec } from '../../src/oracle/model';
 import { check, checkOk, checkSameSequence } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf } from '../support/runs';
+import { runIdsOf, runShower } from '../support/runs';
 import { checkOrder, documentedOrderBy, hasAllKeys, matchingRuns, narrowings } from './support';
 
 test.describe('order_by: readings and MLflow extensions', () => {
@@ -19,7 +19,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
         const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
         checkOk(response, 'ORDER-RUN-ID-ASC', `the search ${JSON.stringify(narrowing)}`);
         const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
-        checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending');
+        checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending', runShower(seeded));
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
@@ -71,7 +71,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
         received: `${response.status} ${response.text.slice(0, 300)}`,
       });
       const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
-      checkSameSequence(runIdsOf(response.json), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`);
+      checkSameSequence(runIdsOf(response.json), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`, runShower(seeded));
     }
   });
 

@@ -13,9 +13,9 @@ import { compareRuns, expectedSearch, parseOrderBy } from '../../src/oracle';
 import { latestMetrics } from '../../src/oracle/latest-metric';
 import type { SearchQuery, SeededRun } from '../../src/oracle/model';
 import type { SeededData } from '../../src/seed';
-import { check } from '../support/failure';
+import { check, firstDifference } from '../support/failure';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf } from '../support/runs';
+import { runIdsOf, runShower } from '../support/runs';
 
 /** Runs equal on every key and on start_time: only run_id tells them apart. */
 function tied(order: (a: SeededRun, b: SeededRun) => number, a: SeededRun, b: SeededRun): boolean {
@@ -76,9 +76,11 @@ export async function checkOrder(
   const received = runIdsOf(response.json).filter((id) => keyed.has(id));
   const { runIdAscending, runIdDescending } = acceptableOrders(seeded.runs.filter((r) => keyed.has(r.runId)), orderBy);
   const same = (expected: string[]) => expected.length === received.length && expected.every((id, i) => id === received[i]);
+  const at = firstDifference(received, runIdAscending);
   check(same(runIdAscending) || same(runIdDescending), requirement, `runs ordered by ${JSON.stringify(orderBy ?? [])}`, {
     received: received.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
     expected: runIdAscending.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
+    runs: runShower(seeded)([received[at], runIdAscending[at]].filter((id): id is string => id !== undefined)),
   });
 }
 

@@ -10,10 +10,10 @@ import { test } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import { acceptableOrders, matchingRuns } from '../order/support';
-import { check } from '../support/failure';
+import { check, firstDifference } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { searchBody } from '../support/query';
-import { collectionOf, runIdsOf } from '../support/runs';
+import { collectionOf, runIdsOf, runShower } from '../support/runs';
 
 test.describe.configure({ mode: 'default' });
 
@@ -33,6 +33,12 @@ function departure(page: string[], expected: string[], refOf: (id: string) => st
   const at = page.findIndex((id, i) => id !== expected[i]);
   if (at < 0) return undefined;
   return { at, received: refOf(page[at]!), expected: expected[at] === undefined ? '(no more runs)' : refOf(expected[at]!) };
+}
+
+/** The two runs where a page first departs from the expected order, as seeded. */
+function partedRuns(pageSet: SeededData, page: string[], expected: string[]): unknown[] {
+  const at = firstDifference(page, expected);
+  return runShower(pageSet)([page[at], expected[at]].filter((id): id is string => id !== undefined));
 }
 
 async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined, requirement: string) {
@@ -63,6 +69,7 @@ test.describe('page sizes over 1100 runs', () => {
         const departures = orders.map((order) => departure(ids, order, refOf));
         check(departures.some((d) => d === undefined), 'PAGE-DEFAULT-1000', `the default page is the start of the order ${JSON.stringify(query.orderBy)}`, {
           received: departures[0],
+          runs: partedRuns(pageSet, ids, orders[0]!),
         });
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
@@ -89,6 +96,7 @@ test.describe('page sizes over 1100 runs', () => {
         const departures = orders.map((order) => departure(ids, order, refOf));
         check(departures.some((d) => d === undefined), 'PAGE-50000-SUPPORTED', `the page holds the matching runs in the order ${JSON.stringify(query.orderBy)}`, {
           received: departures[0],
+          runs: partedRuns(pageSet, ids, orders[0]!),
         });
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },

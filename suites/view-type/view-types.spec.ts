@@ -5,7 +5,7 @@ import type { RunViewType } from '../../src/oracle/model';
 import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf, runsOf } from '../support/runs';
+import { runIdsOf, runShower, runsOf } from '../support/runs';
 
 const CASES: Array<{ id: string; view: RunViewType | undefined }> = [
   { id: 'VIEW-DEFAULT-ACTIVE', view: undefined },
@@ -35,7 +35,7 @@ test.describe('run_view_type', () => {
           const query = { experimentIds, ...(filter !== undefined ? { filter } : {}), ...(view ? { runViewType: view } : {}) };
           const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
           checkOk(response, id, `the search ${JSON.stringify(searchBody(query))}`);
-          checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`);
+          checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`, runShower(seeded));
         },
         { client, numRuns: budget.propertyRuns, seed: target.seed },
       );
@@ -48,7 +48,7 @@ test.describe('run_view_type', () => {
     const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
     const overlap = active.filter((id) => deleted.includes(id));
     check(overlap.length === 0, 'VIEW-ALL', 'a run cannot be both active and deleted', { received: overlap });
-    checkSameSet(all, [...active, ...deleted], 'VIEW-ALL', 'ALL must equal ACTIVE_ONLY ⊎ DELETED_ONLY');
+    checkSameSet(all, [...active, ...deleted], 'VIEW-ALL', 'ALL must equal ACTIVE_ONLY ⊎ DELETED_ONLY', runShower(seeded));
   });
 
   for (const value of ['BOGUS', 'active', 2, ''] as const) {
