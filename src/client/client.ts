@@ -42,6 +42,8 @@ export interface SendOptions {
 const MAX_429_RETRIES = 5;
 const MAX_RETRY_AFTER_MS = 30_000;
 const KEPT_EXCHANGES = 12;
+/** How Node and Playwright report a connection the server closed before answering. */
+const STALE_CONNECTION = /ECONNRESET|socket hang up|EPIPE/;
 
 export class SearchClient {
   readonly exchanges: Exchange[] = [];
@@ -50,6 +52,8 @@ export class SearchClient {
   private readonly signer: Signer | undefined;
   /** Requests that met a 429 and were retried: reported, never a failure. */
   throttled = 0;
+  /** Requests sent again after the connection was reset before any answer (a stale keep-alive). */
+  reconnected = 0;
 
   constructor(
     private readonly request: APIRequestContext,
@@ -115,7 +119,7 @@ export class SearchClient {
     if (options.withAuth !== false) headers = await this.authorize(method, url, headers, bodyText);
 
     for (let attempt = 0; ; attempt++) {
-      const response = await this.exchangeOnce(requestId, method, url, headers, bodyText);
+      const response = await this.exchangeOnStaleConnection(requestId, method, url, headers, bodyText);
       if (response.status !== 429 || options.backOffOn429 === false) return response;
       if (attempt >= MAX_429_RETRIES) throw new Inconclusive(`the target kept answering 429 after ${attempt + 1} attempts`);
       this.throttled += 1;
@@ -141,6 +145,28 @@ export class SearchClient {
         return { ...headers, authorization: `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}` };
       case 'oci':
         return this.signer!({ method, url, headers, ...(body !== undefined ? { body } : {}) });
+    }
+  }
+
+  /**
+   * A server may close an idle keep-alive connection just as the client reuses it (uvicorn after
+   * 5 s, for one); the request then dies with a reset before the server has read it. Browsers
+   * send such a request again on a fresh connection, and so does this client, once. The failed
+   * attempt stays among the exchanges, so a failure's evidence shows it; a second reset is thrown.
+   */
+  private async exchangeOnStaleConnection(
+    requestId: string,
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+  ): Promise<ApiResponse> {
+    try {
+      return await this.exchangeOnce(requestId, method, url, headers, body);
+    } catch (error) {
+      if (!STALE_CONNECTION.test(String(error))) throw error;
+      this.reconnected += 1;
+      return this.exchangeOnce(requestId, method, url, headers, body);
     }
   }
 
