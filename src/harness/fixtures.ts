@@ -134,6 +134,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   client: async ({ apiContext, target }, use, testInfo) => {
     const client = new SearchClient(apiContext, target, `w${testInfo.workerIndex}`);
     await use(client);
+    // Retries are never failures, but a reader of the report should know the target needed them.
+    if (client.throttled > 0) testInfo.annotations.push({ type: 'throttled', description: `${client.throttled} request(s) met a 429 and were sent again` });
+    if (client.reconnected > 0) {
+      testInfo.annotations.push({ type: 'reconnected', description: `${client.reconnected} request(s) met a reset connection and were sent again` });
+    }
     if (testInfo.status !== testInfo.expectedStatus && client.exchanges.length > 0) {
       const body = JSON.stringify(evidenceOf(client.exchanges), null, 2);
       await testInfo.attach(EXCHANGES_ATTACHMENT, { body, contentType: 'application/json' });
