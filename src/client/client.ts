@@ -39,6 +39,15 @@ export interface SendOptions {
   validate?: boolean;
 }
 
+/** A request as it goes on the wire, credentials applied. */
+interface Outgoing {
+  requestId: string;
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
 const MAX_429_RETRIES = 5;
 const MAX_RETRY_AFTER_MS = 30_000;
 const KEPT_EXCHANGES = 12;
@@ -118,8 +127,9 @@ export class SearchClient {
     if (this.target.userPrincipal && !('dh-user-principal' in headers)) headers['dh-user-principal'] = this.target.userPrincipal;
     if (options.withAuth !== false) headers = await this.authorize(method, url, headers, bodyText);
 
+    const outgoing: Outgoing = { requestId, method, url, headers, ...(bodyText !== undefined ? { body: bodyText } : {}) };
     for (let attempt = 0; ; attempt++) {
-      const response = await this.exchangeOnStaleConnection(requestId, method, url, headers, bodyText);
+      const response = await this.exchangeOnStaleConnection(outgoing);
       if (response.status !== 429 || options.backOffOn429 === false) return response;
       if (attempt >= MAX_429_RETRIES) throw new Inconclusive(`the target kept answering 429 after ${attempt + 1} attempts`);
       this.throttled += 1;
@@ -154,29 +164,17 @@ export class SearchClient {
    * send such a request again on a fresh connection, and so does this client, once. The failed
    * attempt stays among the exchanges, so a failure's evidence shows it; a second reset is thrown.
    */
-  private async exchangeOnStaleConnection(
-    requestId: string,
-    method: string,
-    url: string,
-    headers: Record<string, string>,
-    body: string | undefined,
-  ): Promise<ApiResponse> {
+  private async exchangeOnStaleConnection(outgoing: Outgoing): Promise<ApiResponse> {
     try {
-      return await this.exchangeOnce(requestId, method, url, headers, body);
+      return await this.exchangeOnce(outgoing);
     } catch (error) {
       if (!STALE_CONNECTION.test(String(error))) throw error;
       this.reconnected += 1;
-      return this.exchangeOnce(requestId, method, url, headers, body);
+      return this.exchangeOnce(outgoing);
     }
   }
 
-  private async exchangeOnce(
-    requestId: string,
-    method: string,
-    url: string,
-    headers: Record<string, string>,
-    body: string | undefined,
-  ): Promise<ApiResponse> {
+  private async exchangeOnce({ requestId, method, url, headers, body }: Outgoing): Promise<ApiResponse> {
     const started = Date.now();
     const exchange: Exchange = {
       requestId,

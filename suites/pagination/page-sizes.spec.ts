@@ -35,10 +35,16 @@ function departure(page: string[], expected: string[], refOf: (id: string) => st
   return { at, received: refOf(page[at]!), expected: expected[at] === undefined ? '(no more runs)' : refOf(expected[at]!) };
 }
 
-/** The two runs where a page first departs from the expected order, as seeded. */
-function partedRuns(pageSet: SeededData, page: string[], expected: string[]): unknown[] {
+/** The page starts the oracle's order (either run_id direction in a tie); else it shows where it departs. */
+function checkStartsOrder(pageSet: SeededData, query: PageSetQuery, page: string[], requirement: string, summary: string): void {
+  const { orders, refOf } = expectedOrders(pageSet, query);
+  const departures = orders.map((order) => departure(page, order, refOf));
+  const expected = orders[0]!;
   const at = firstDifference(page, expected);
-  return runShower(pageSet)([page[at], expected[at]].filter((id): id is string => id !== undefined));
+  check(departures.some((d) => d === undefined), requirement, summary, {
+    received: departures[0],
+    runs: runShower(pageSet)([page[at], expected[at]].filter((id): id is string => id !== undefined)),
+  });
 }
 
 async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined, requirement: string) {
@@ -56,7 +62,7 @@ test.describe('page sizes over 1100 runs', () => {
       pageSetQuery(),
       async (query) => {
         const { ids, token } = await searchPage(client, pageSet, query, undefined, 'PAGE-DEFAULT-1000');
-        const { count, orders, refOf } = expectedOrders(pageSet, query);
+        const { count } = expectedOrders(pageSet, query);
         check(ids.length <= DEFAULT_PAGE, 'PAGE-DEFAULT-1000', `max_results "If unspecified, defaults to 1000"; ${count} runs match`, {
           received: ids.length,
           expected: `≤ ${DEFAULT_PAGE}`,
@@ -66,11 +72,7 @@ test.describe('page sizes over 1100 runs', () => {
             received: token,
           });
         }
-        const departures = orders.map((order) => departure(ids, order, refOf));
-        check(departures.some((d) => d === undefined), 'PAGE-DEFAULT-1000', `the default page is the start of the order ${JSON.stringify(query.orderBy)}`, {
-          received: departures[0],
-          runs: partedRuns(pageSet, ids, orders[0]!),
-        });
+        checkStartsOrder(pageSet, query, ids, 'PAGE-DEFAULT-1000', `the default page is the start of the order ${JSON.stringify(query.orderBy)}`);
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
@@ -88,16 +90,12 @@ test.describe('page sizes over 1100 runs', () => {
       fc.tuple(maxResults, pageSetQuery()),
       async ([max, query]) => {
         const { ids } = await searchPage(client, pageSet, query, max, 'PAGE-50000-SUPPORTED');
-        const { count, orders, refOf } = expectedOrders(pageSet, query);
+        const { count } = expectedOrders(pageSet, query);
         check(ids.length === count, 'PAGE-50000-SUPPORTED', `"All servers are guaranteed to support a max_results threshold of at least 50,000": all ${count} matching runs fit one page of ${max}`, {
           received: ids.length,
           expected: count,
         });
-        const departures = orders.map((order) => departure(ids, order, refOf));
-        check(departures.some((d) => d === undefined), 'PAGE-50000-SUPPORTED', `the page holds the matching runs in the order ${JSON.stringify(query.orderBy)}`, {
-          received: departures[0],
-          runs: partedRuns(pageSet, ids, orders[0]!),
-        });
+        checkStartsOrder(pageSet, query, ids, 'PAGE-50000-SUPPORTED', `the page holds the matching runs in the order ${JSON.stringify(query.orderBy)}`);
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
