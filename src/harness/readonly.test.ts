@@ -1,26 +1,11 @@
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReferenceHandler } from '../../reference/handler';
 import { createReferenceServer, listen } from '../../reference/node';
 import { seedRuns } from '../../reference/test-support';
 import { WRITE_ENDPOINTS } from '../config';
-
-const ROOT = join(__dirname, '..', '..');
-
-function run(env: Record<string, string>): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['playwright', 'test', '--config', 'playwright.config.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, ...env, CI: '' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (status) => resolve({ status, output }));
-  });
-}
+import { ROOT, spawnCertification } from './spawn-certification';
 
 test('SUITE_MODE=readonly certifies existing data and sends no write request', async () => {
   test.setTimeout(240_000);
@@ -45,7 +30,7 @@ test('SUITE_MODE=readonly certifies existing data and sends no write request', a
   const server = await listen(createReferenceServer(recording), { port: 0, host: '127.0.0.1' });
   try {
     const dir = 'reports/readonly-test';
-    const { status } = await run({ TARGET_URL: server.url, TARGET_PROFILE: 'oci', SUITE_MODE: 'readonly', SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: dir });
+    const { status } = await spawnCertification({ TARGET_URL: server.url, TARGET_PROFILE: 'oci', SUITE_MODE: 'readonly', SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: dir });
     const writes = seen.filter((line) => [...WRITE_ENDPOINTS].some((endpoint) => line.endsWith(`/mlflow/${endpoint}`)));
     expect(writes).toEqual([]);
     expect(seen.some((line) => line.endsWith('/mlflow/runs/search'))).toBe(true);

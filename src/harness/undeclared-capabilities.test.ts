@@ -3,29 +3,16 @@
  * PASS: a certificate must not claim a 401 or 429 it never saw.
  */
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..', '..');
-
-function run(env: Record<string, string>): Promise<number | null> {
-  // Only this test's settings: none of the caller's TARGET_* or SUITE_*.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(TARGET|SUITE)_/.test(name)));
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['playwright', 'test', '--config', 'playwright.config.ts', '--grep', 'ERR-401|ERR-429'], {
-      cwd: ROOT,
-      env: { ...inherited, ...env, CI: '' },
-      stdio: 'ignore',
-    });
-    child.on('exit', resolve);
-  });
-}
+import { ROOT, spawnCertification } from './spawn-certification';
 
 test('ERR-401 and ERR-429 are NOT_APPLICABLE when TARGET_AUTH=none and SUITE_ALLOW_LOAD is unset', async () => {
   test.setTimeout(180_000);
   const dir = 'reports/undeclared-capabilities-test';
-  await run({ SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: dir });
+  // Empty values read as unset, whatever the caller's shell or .env declares.
+  const environment = { TARGET_URL: '', TARGET_AUTH: 'none', SUITE_ALLOW_LOAD: '', SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: dir };
+  await spawnCertification(environment, { args: ['--grep', 'ERR-401|ERR-429'] });
   const report = JSON.parse(readFileSync(join(ROOT, dir, 'certification.json'), 'utf8')) as {
     capabilities: string[];
     requirements: { id: string; verdict: string; reason: string }[];
