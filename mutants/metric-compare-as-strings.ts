@@ -1,4 +1,5 @@
 import { defaultBehaviour } from '../reference/behaviour';
+import { orderSatisfies } from '../reference/match';
 import { mutant } from './mutant';
 
 export default mutant({
@@ -11,22 +12,7 @@ export default mutant({
       const subject = run.latestMetrics.get(clause.key)?.value;
       if (subject === undefined) return false;
       const [a, b] = [String(subject), String(clause.value)];
-      switch (clause.comparator) {
-        case '=':
-          return a === b;
-        case '!=':
-          return a !== b;
-        case '>':
-          return a > b;
-        case '>=':
-          return a >= b;
-        case '<':
-          return a < b;
-        case '<=':
-          return a <= b;
-        default:
-          return false;
-      }
+      return orderSatisfies(a < b ? -1 : a > b ? 1 : 0, clause.comparator);
     },
   },
 });

@@ -57,6 +57,11 @@ function compareNumbers(subject: number | bigint, comparator: Comparator, value:
   const order = compareNumeric(subject, value);
   // NaN is unordered: every comparison is false except !=.
   if (order === undefined) return comparator === '!=';
+  return orderSatisfies(order, comparator);
+}
+
+/** Whether a subject that sorts `order` (<0, 0, >0) against the constant satisfies the comparator. */
+export function orderSatisfies(order: number, comparator: Comparator): boolean {
   switch (comparator) {
     case '=':
       return order === 0;
