@@ -9,7 +9,7 @@ import type { SearchClient } from '../../src/client';
 import type { TierBudget } from '../../src/harness/tiers';
 import type { Target } from '../../src/config';
 import type { SeededData } from '../../src/seed';
-import { check, checkSameSet } from '../support/failure';
+import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runShower } from '../support/runs';
@@ -38,9 +38,7 @@ export async function checkFilterSelectsLikeOracle(
       selectedSome ||= expected.length > 0;
       excludedSome ||= expected.length < total;
       const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-      check(response.status === 200, requirement, `the valid filter ${JSON.stringify(filter)} must be answered with 200`, {
-        received: `${response.status} ${response.text.slice(0, 300)}`,
-      });
+      checkOk(response, requirement, `the filter ${JSON.stringify(filter)}`);
       checkSameSet(runIdsOf(response.json), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },

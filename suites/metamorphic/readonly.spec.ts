@@ -16,7 +16,7 @@ const LARGE_PAGE = 1000;
 
 async function largePage(client: SearchClient, experimentIds: string[], extra: Record<string, unknown> = {}) {
   const response = await client.searchRuns({ experiment_ids: experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, ...extra });
-  check(response.status === 200, 'RESP-SCHEMA', 'a plain search must be answered with 200', { received: response.status });
+  checkOk(response, 'RESP-SCHEMA', 'a plain search');
   const runs = runsOf(response.json);
   if (runs.length < 3) throw new Inconclusive(`the experiments in scope hold ${runs.length} run(s); metamorphic checks need at least 3`);
   if (collectionOf(response.json).next_page_token) throw new Inconclusive(`more than ${LARGE_PAGE} runs in scope; narrow SUITE_EXPERIMENT_IDS`);

@@ -13,7 +13,7 @@ import { compareRuns, expectedSearch, parseOrderBy } from '../../src/oracle';
 import { latestMetrics } from '../../src/oracle/latest-metric';
 import type { SearchQuery, SeededRun } from '../../src/oracle/model';
 import type { SeededData } from '../../src/seed';
-import { check, firstDifference } from '../support/failure';
+import { check, checkOk, partingRuns } from '../support/failure';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runShower } from '../support/runs';
 
@@ -69,18 +69,15 @@ export async function checkOrder(
 ): Promise<void> {
   const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
   const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE, ...(orderBy ? { orderBy } : {}) }));
-  check(response.status === 200, requirement, `the valid order_by ${JSON.stringify(orderBy ?? [])} must be answered with 200`, {
-    received: `${response.status} ${response.text.slice(0, 300)}`,
-  });
+  checkOk(response, requirement, `the order_by ${JSON.stringify(orderBy ?? [])}`);
   const keyed = new Set(matchingRuns(seeded.runs, query).filter((r) => hasAllKeys(r, orderBy ?? [])).map((r) => r.runId));
   const received = runIdsOf(response.json).filter((id) => keyed.has(id));
   const { runIdAscending, runIdDescending } = acceptableOrders(seeded.runs.filter((r) => keyed.has(r.runId)), orderBy);
   const same = (expected: string[]) => expected.length === received.length && expected.every((id, i) => id === received[i]);
-  const at = firstDifference(received, runIdAscending);
   check(same(runIdAscending) || same(runIdDescending), requirement, `runs ordered by ${JSON.stringify(orderBy ?? [])}`, {
     received: received.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
     expected: runIdAscending.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
-    runs: runShower(seeded)([received[at], runIdAscending[at]].filter((id): id is string => id !== undefined)),
+    runs: partingRuns(received, runIdAscending, runShower(seeded)),
   });
 }
 

@@ -10,7 +10,7 @@ import { test } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import { acceptableOrders, matchingRuns } from '../order/support';
-import { check, firstDifference } from '../support/failure';
+import { check, checkOk, partingRuns } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { searchBody } from '../support/query';
 import { collectionOf, runIdsOf, runShower } from '../support/runs';
@@ -20,8 +20,15 @@ test.describe.configure({ mode: 'default' });
 const DEFAULT_PAGE = 1000;
 const GUARANTEED_THRESHOLD = 50_000;
 
+interface ExpectedOrders {
+  count: number;
+  /** run_id ascending, then descending, within each tie. */
+  orders: string[][];
+  refOf: (id: string) => string;
+}
+
 /** The page set's runs that match, in the documented order (either run_id direction in a tie). */
-function expectedOrders(pageSet: SeededData, query: PageSetQuery): { count: number; orders: string[][]; refOf: (id: string) => string } {
+function expectedOrders(pageSet: SeededData, query: PageSetQuery): ExpectedOrders {
   const matching = matchingRuns(pageSet.runs, { experimentIds: pageSet.experimentIds, ...query });
   const { runIdAscending, runIdDescending } = acceptableOrders(matching, query.orderBy);
   const refs = new Map(pageSet.runs.map((r) => [r.runId, r.ref]));
@@ -36,22 +43,17 @@ function departure(page: string[], expected: string[], refOf: (id: string) => st
 }
 
 /** The page starts the oracle's order (either run_id direction in a tie); else it shows where it departs. */
-function checkStartsOrder(pageSet: SeededData, query: PageSetQuery, page: string[], requirement: string, summary: string): void {
-  const { orders, refOf } = expectedOrders(pageSet, query);
+function checkStartsOrder(pageSet: SeededData, { orders, refOf }: ExpectedOrders, page: string[], requirement: string, summary: string): void {
   const departures = orders.map((order) => departure(page, order, refOf));
-  const expected = orders[0]!;
-  const at = firstDifference(page, expected);
   check(departures.some((d) => d === undefined), requirement, summary, {
     received: departures[0],
-    runs: runShower(pageSet)([page[at], expected[at]].filter((id): id is string => id !== undefined)),
+    runs: partingRuns(page, orders[0]!, runShower(pageSet)),
   });
 }
 
 async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined, requirement: string) {
   const response = await client.searchRuns(searchBody({ experimentIds: pageSet.experimentIds, ...query, ...(maxResults !== undefined ? { maxResults } : {}) }));
-  check(response.status === 200, requirement, `a valid search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'} must be answered with 200`, {
-    received: `${response.status} ${response.text.slice(0, 300)}`,
-  });
+  checkOk(response, requirement, `a search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'}`);
   return { ids: runIdsOf(response.json), token: collectionOf(response.json).next_page_token };
 }
 
@@ -62,7 +64,8 @@ test.describe('page sizes over 1100 runs', () => {
       pageSetQuery(),
       async (query) => {
         const { ids, token } = await searchPage(client, pageSet, query, undefined, 'PAGE-DEFAULT-1000');
-        const { count } = expectedOrders(pageSet, query);
+        const expected = expectedOrders(pageSet, query);
+        const { count } = expected;
         check(ids.length <= DEFAULT_PAGE, 'PAGE-DEFAULT-1000', `max_results "If unspecified, defaults to 1000"; ${count} runs match`, {
           received: ids.length,
           expected: `≤ ${DEFAULT_PAGE}`,
@@ -72,7 +75,7 @@ test.describe('page sizes over 1100 runs', () => {
             received: token,
           });
         }
-        checkStartsOrder(pageSet, query, ids, 'PAGE-DEFAULT-1000', `the default page is the start of the order ${JSON.stringify(query.orderBy)}`);
+        checkStartsOrder(pageSet, expected, ids, 'PAGE-DEFAULT-1000', `the default page is the start of the order ${JSON.stringify(query.orderBy)}`);
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
@@ -90,12 +93,13 @@ test.describe('page sizes over 1100 runs', () => {
       fc.tuple(maxResults, pageSetQuery()),
       async ([max, query]) => {
         const { ids } = await searchPage(client, pageSet, query, max, 'PAGE-50000-SUPPORTED');
-        const { count } = expectedOrders(pageSet, query);
+        const expected = expectedOrders(pageSet, query);
+        const { count } = expected;
         check(ids.length === count, 'PAGE-50000-SUPPORTED', `"All servers are guaranteed to support a max_results threshold of at least 50,000": all ${count} matching runs fit one page of ${max}`, {
           received: ids.length,
           expected: count,
         });
-        checkStartsOrder(pageSet, query, ids, 'PAGE-50000-SUPPORTED', `the page holds the matching runs in the order ${JSON.stringify(query.orderBy)}`);
+        checkStartsOrder(pageSet, expected, ids, 'PAGE-50000-SUPPORTED', `the page holds the matching runs in the order ${JSON.stringify(query.orderBy)}`);
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );

@@ -43,8 +43,17 @@ export function checkSameSequence(
   const same = received.length === expected.length && received.every((id, i) => id === expected[i]);
   if (same) return;
   const at = firstDifference(received, expected);
-  const parted = [received[at], expected[at]].filter((id): id is string => id !== undefined);
-  check(false, requirement, `${summary} (first difference at position ${at})`, { received, expected, ...(showRuns ? { runs: showRuns(parted) } : {}) });
+  check(false, requirement, `${summary} (first difference at position ${at})`, {
+    received,
+    expected,
+    ...(showRuns ? { runs: partingRuns(received, expected, showRuns) } : {}),
+  });
+}
+
+/** The two runs (received, expected) at the first position where the sequences part, as seeded. */
+export function partingRuns(received: readonly string[], expected: readonly string[], showRuns: RunShower): unknown[] {
+  const at = firstDifference(received, expected);
+  return showRuns([received[at], expected[at]].filter((id): id is string => id !== undefined));
 }
 
 export function firstDifference(a: readonly string[], b: readonly string[]): number {
