@@ -6,7 +6,9 @@
 import type { SearchClient } from '../client';
 import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle/model';
 
-const PARALLEL_WRITES = 12;
+// Two workers seed at once; 2 × 6 in flight stays under the 15 connections (5 + 10 overflow) of
+// MLflow's default SQLAlchemy pool, whose exhaustion answers a write with a 400 after 30 s.
+const PARALLEL_WRITES = 6;
 /** MLflow's log-batch limits: ≤1000 metrics, ≤100 params, ≤100 tags, ≤1000 items in all. */
 const BATCH = { metrics: 1000, params: 100, tags: 100, total: 1000 };
 
