@@ -16,11 +16,11 @@ import { loadTarget, readEnvironment } from '../src/config';
 import { secretsOf } from '../src/client/redact';
 import { writeBundle } from './bundle';
 import { rerunCommand, replayCommand, shownPath } from './cases/build';
-import { errorText, testEvidence } from './evidence';
+import { declaredRequirements, errorText, generatedCasesOf, outcomesOf } from './evidence';
 import { loadKnownDeviations } from './known-deviations';
-import { buildReport, type CertificationReport } from './report';
+import { buildReport, type CertificationReport, type RecordedFailure } from './report';
 import { runInfoOf, shardInfos, shardProblems } from './run-info';
-import type { TestOutcome } from './verdict';
+import { summarize, type TestOutcome } from './verdict';
 
 interface Options {
   outputDir?: string;
@@ -50,7 +50,7 @@ export default class CertificationReporter implements Reporter {
   private config!: FullConfig;
   private expectedTests = 0;
   private readonly outcomes: TestOutcome[] = [];
-  private readonly failed = new Map<TestOutcome, TestResult>();
+  private readonly failures: RecordedFailure[] = [];
 
   constructor(options: Options = {}) {
     this.outputDir = options.outputDir ?? 'reports';
@@ -69,22 +69,22 @@ export default class CertificationReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     const skip = [...result.annotations, ...test.annotations].find((a) => a.type === 'skip');
     const error = errorText(result);
-    // Runtime annotations land on the result (and, in some versions, on the test too): count one list.
-    const cases = (result.annotations.some((a) => a.type === 'cases') ? result.annotations : test.annotations)
-      .filter((a) => a.type === 'cases')
-      .reduce((sum, a) => sum + Number(a.description ?? 0), 0);
+    const recorded = outcomesOf(test, result);
+    const cases = generatedCasesOf(test, result);
     const outcome: TestOutcome = {
       title: test.title,
       file: relative(process.cwd(), test.location.file),
       line: test.location.line,
       status: result.status,
+      requirements: declaredRequirements(test, result),
+      outcomes: recorded.map(summarize),
       ...(skip?.description ? { skipReason: skip.description } : {}),
       ...(error ? { error } : {}),
       durationMs: result.duration,
       ...(cases > 0 ? { generatedCases: cases } : {}),
     };
     this.outcomes.push(outcome);
-    if (result.status === 'failed' || result.status === 'timedOut') this.failed.set(outcome, result);
+    for (const failure of recorded) if (failure.kind === 'failure') this.failures.push({ test: outcome, failure });
   }
 
   async onEnd(result: FullResult): Promise<{ status: FullResult['status'] } | undefined> {
@@ -99,7 +99,6 @@ export default class CertificationReporter implements Reporter {
     const info = shards[0] ?? runInfoOf(loadTarget(readEnvironment()), catalogue.hash);
     const problems = shardProblems(shards);
     if (info.catalogueHash !== catalogue.hash) problems.push(`the tests ran with catalogue ${info.catalogueHash}, this merge has ${catalogue.hash}`);
-    for (const [outcome, testResult] of this.failed) outcome.evidence = testEvidence(testResult, { seed: info.seed, auth: info.auth });
 
     const report = buildReport({
       catalogue,
@@ -109,6 +108,7 @@ export default class CertificationReporter implements Reporter {
       shards: Math.max(1, shards.length),
       run: result,
       problems,
+      failures: this.failures,
       deviations: info.implementation ? loadKnownDeviations(info.implementation) : [],
       caseFor: (requirement, n) => {
         const caseFile = shownPath(join(this.outputDir, 'cases', `${requirement}-${n}.json`));

@@ -3,15 +3,22 @@
  * written as JSON, Markdown and HTML. `verify-report` re-derives its verdicts from its own rows.
  */
 import type { Catalogue } from '../src/catalogue';
-import type { TestEvidence } from './evidence';
+import type { FailureOutcome } from '../src/outcome';
+import { failureEvidence, type TestEvidence } from './evidence';
 import type { KnownDeviation } from './known-deviations';
 import type { RunInfo } from './run-info';
 import { computeVerdicts, VERDICTS, type RequirementResult, type TestOutcome, type Verdict } from './verdict';
 
-export const REPORT_FORMAT = 'runs-search-conformance/certification@1';
+export const REPORT_FORMAT = 'runs-search-conformance/certification@2';
 
-/** The evidence of one failed test in a FAIL row. */
+/** The evidence of one failure signature in a FAIL row: its first occurrence, and where else it showed. */
 export interface FailureEvidence extends TestEvidence {
+  /** Stable across seeds for the same fault (src/outcome/signature.ts). */
+  signature: string;
+  /** How many tests recorded this signature, and their titles. */
+  occurrences: number;
+  tests: string[];
+  /** The test of the first occurrence, whose exchanges and replay these are. */
   test: string;
   file: string;
   line: number;
@@ -23,10 +30,10 @@ export interface FailureEvidence extends TestEvidence {
   caseFile: string;
 }
 
-export type ReportedTest = Omit<TestOutcome, 'evidence'>;
+export type ReportedTest = TestOutcome;
 
-export interface RequirementRow extends Omit<RequirementResult, 'tests'> {
-  tests: ReportedTest[];
+export interface RequirementRow extends RequirementResult {
+  /** One per failure signature (and per test that failed without a typed outcome). */
   evidence?: FailureEvidence[];
   knownDeviation?: KnownDeviation & { implementation: string };
 }
@@ -58,7 +65,15 @@ export interface CertificationReport {
   counts: VerdictCounts;
   countsByArea: Record<string, VerdictCounts>;
   unknownIds: { test: string; id: string }[];
+  /** Every failure signature of the run, grouped: the identity two runs compare by. */
+  failures: { signature: string; requirement: string; verdict: Verdict; deciding: boolean; occurrences: number; tests: string[] }[];
   requirements: RequirementRow[];
+}
+
+/** A failure a test recorded, with the test that recorded it. */
+export interface RecordedFailure {
+  test: TestOutcome;
+  failure: FailureOutcome;
 }
 
 export interface ReportInput {
@@ -70,6 +85,8 @@ export interface ReportInput {
   run: { status: string; startTime: Date; duration: number };
   /** Problems found before the verdicts: shard mismatches. */
   problems: string[];
+  /** Every failure the tests recorded, in the order they ended. */
+  failures: RecordedFailure[];
   deviations: KnownDeviation[];
   /** The case file and replay command of a failed test in a FAIL row; written by the caller. */
   caseFor: (requirement: string, n: number) => { caseFile: string; replay: string };
@@ -100,6 +117,9 @@ export function buildReport(input: ReportInput): CertificationReport {
   const runProblems = runProblemsOf(input.run.status, outcomes.length, input.expectedTests, input.problems);
   const reasons = [...runProblems, ...verdicts.reasons];
   const requirements = verdicts.requirements.map((r) => rowOf(r, input));
+  const failures = requirements.flatMap((row) =>
+    (row.evidence ?? []).map((e) => ({ signature: e.signature, requirement: row.id, verdict: row.verdict, deciding: row.deciding, occurrences: e.occurrences, tests: e.tests })),
+  );
   return {
     format: REPORT_FORMAT,
     verdict: reasons.length === 0 ? 'CERTIFIED' : 'NOT_CERTIFIED',
@@ -128,22 +148,34 @@ export function buildReport(input: ReportInput): CertificationReport {
     counts: countVerdicts(requirements),
     countsByArea: countByArea(requirements),
     unknownIds: verdicts.unknownIds,
+    failures,
     requirements,
   };
 }
 
 function rowOf(r: RequirementResult, input: ReportInput): RequirementRow {
-  const tests = r.tests.map(({ evidence: _evidence, ...t }) => t);
-  const row: RequirementRow = { ...r, tests };
+  const row: RequirementRow = { ...r };
   if (r.verdict !== 'FAIL') return row;
-  const failed = r.tests.filter((t) => (t.status === 'failed' || t.status === 'timedOut') && t.evidence);
-  row.evidence = failed.map((t, i) => ({
-    test: t.title,
-    file: t.file,
-    line: t.line,
+  const run = { seed: input.info.seed, auth: input.info.auth };
+  const bySignature = new Map<string, RecordedFailure[]>();
+  for (const recorded of input.failures.filter((f) => f.failure.requirement === r.id)) {
+    bySignature.set(recorded.failure.signature, [...(bySignature.get(recorded.failure.signature) ?? []), recorded]);
+  }
+  const groups = [...bySignature].map(([signature, all]) => ({ signature, test: all[0]!.test, evidence: failureEvidence(all[0]!.failure, run), tests: all.map((f) => f.test.title) }));
+  // A test that failed with no typed outcome at all (outside the harness): its error, as it is.
+  for (const t of r.tests.filter((t) => t.requirements.includes(r.id) && (t.status === 'failed' || t.status === 'timedOut') && t.outcomes.length === 0)) {
+    groups.push({ signature: `${r.id} | ${t.status === 'timedOut' ? 'timed out' : 'unexpected error'}`, test: t, evidence: { message: t.error ?? t.status, exchanges: [] }, tests: [t.title] });
+  }
+  row.evidence = groups.map((g, i) => ({
+    signature: g.signature,
+    occurrences: g.tests.length,
+    tests: [...new Set(g.tests)],
+    test: g.test.title,
+    file: g.test.file,
+    line: g.test.line,
     seed: input.info.seed ?? 0,
-    ...t.evidence!,
-    rerun: input.rerunFor(t),
+    ...g.evidence,
+    rerun: input.rerunFor(g.test),
     ...input.caseFor(r.id, i + 1),
   }));
   const deviation = input.deviations.find((d) => d.requirement === r.id);

@@ -1,17 +1,18 @@
 /**
  * `npm run mutation`: measures the suite by the faults it catches. Every mutant (mutants/) gets
- * its own reference server on a free loopback port, in this process, and a certification against
- * it: first only the tests of the requirements it violates, stopping at the first failure; if
- * none fails, the whole suite (in the rate-limited configuration: the 429 probe, see SCOPE)
- * before it is declared Survived. The correct reference is certified in the same run, in each
- * configuration used, and must pass (no false positive).
+ * its own reference server on a free loopback port, in this process, and one whole certification
+ * against it (in the rate-limited configuration: the 429 probe, see SCOPE), never stopped early:
+ * a FAIL row kills it, and the rows outside the requirements it declares measure blame
+ * precision. The correct reference is certified in the same run, in each configuration used, and
+ * must pass (no false positive).
  *
  *   tsx scripts/mutation.ts [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 180000]
  *                           [--include-equivalent]
  *
  * Writes reports/mutation.json and reports/mutation.md (each run's own reports under
  * reports/mutation/<name>/). Exits 1 when a non-equivalent mutant survives, when a catalogue
- * requirement's tests killed no mutant, or when the correct reference is not certified.
+ * requirement killed no mutant, when a mutant FAILs more than one requirement it does not
+ * declare, when blame precision is below 0.95, or when the correct reference is not certified.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,9 +23,9 @@ import { loadEquivalent } from '../mutants/equivalent';
 import { MUTANTS, type Mutant } from '../mutants/index';
 import { certify, ROOT, type CertifyResult } from './mutation/certify';
 import { grepFor } from './mutation/grep';
-import { killers, missedRequirements, type MutantOutcome } from './mutation/outcome';
+import { blameOf, killers, missedRequirements, type MutantOutcome } from './mutation/outcome';
 import { runPool } from './mutation/pool';
-import { coverage, writeReports, type MutationReport, type ReferenceOutcome } from './mutation/report';
+import { coverage, overallPrecision, writeReports, type MutationReport, type ReferenceOutcome } from './mutation/report';
 import { startServer } from './mutation/server';
 
 const REPORTS = join(ROOT, 'reports');
@@ -101,40 +102,42 @@ function judgeReference(result: CertifyResult, partial: boolean): Pick<Reference
   return { ok, verdict: tried.map(([id, v]) => `${id} ${v}`).join(', '), detail: ok ? 'every test passed' : 'no test passed' };
 }
 
+/**
+ * One certification of the mutant: the whole suite (the ERR-429 probe in the load configuration),
+ * never stopped early, so its FAIL rows say both whether the fault was caught and how precisely
+ * they blame it.
+ */
 async function runMutant(mutant: Mutant, configuration: Configuration): Promise<MutantOutcome> {
   const started = Date.now();
-  const base = { id: mutant.name, requirements: mutant.requirements, configuration };
   const server = await startServer(mutant, configuration);
-  const inconclusive = new Set<string>();
-  let missedBy: string[] = [];
   try {
-    const phases = [
-      { phase: 'targeted' as const, grep: grepFor(mutant.requirements), dir: mutant.name },
-      ...(SCOPE[configuration].grep === undefined ? [{ phase: 'whole suite' as const, grep: undefined, dir: join(mutant.name, 'whole-suite') }] : []),
-    ];
-    for (const { phase, grep, dir } of phases) {
-      const remaining = timeoutMs - (Date.now() - started);
-      const result = await certify({
-        url: server.url,
-        configuration,
-        reportsDir: join(REPORTS, 'mutation', dir),
-        ...(grep ? { grep } : {}),
-        // Stop at the first failure, except: a mutant violating several requirements runs all their
-        // tests, so each gets its chance (the kill matrix); and an INCONCLUSIVE test, a failure for
-        // Playwright, must not end the whole suite early.
-        stopAtFirstFailure: phase === 'targeted' ? mutant.requirements.length === 1 : inconclusive.size === 0,
-        seed,
-        timeoutMs: Math.max(remaining, 1),
-      });
-      result.failed.filter((f) => f.inconclusive).forEach((f) => inconclusive.add(f.title));
-      if (phase === 'targeted') missedBy = missedRequirements(mutant.requirements, result);
-      const killedBy = killers(result);
-      const common = { ...base, missedBy, inconclusive: [...inconclusive], durationMs: Date.now() - started };
-      if (killedBy.length > 0) return { ...common, status: 'Killed', killedBy, msToKill: Date.now() - started, phase };
-      if (result.timedOut) return { ...common, status: 'Timeout', killedBy: [], note: `no verdict within ${timeoutMs} ms (${phase})` };
+    const { grep } = SCOPE[configuration];
+    const result = await certify({
+      url: server.url,
+      configuration,
+      reportsDir: join(REPORTS, 'mutation', mutant.name),
+      ...(grep ? { grep } : {}),
+      stopAtFirstFailure: false,
+      seed,
+      timeoutMs,
+    });
+    const killedBy = killers(result);
+    const inconclusive = Object.entries(result.verdicts).filter(([, v]) => v === 'INCONCLUSIVE').map(([id]) => id);
+    const common = {
+      id: mutant.name,
+      requirements: mutant.requirements,
+      configuration,
+      killedBy,
+      missedBy: missedRequirements(mutant.requirements, result),
+      inconclusive,
+      signatures: result.signatures.map((s) => s.signature),
+      durationMs: Date.now() - started,
+    };
+    if (killedBy.length > 0) {
+      return { ...common, status: 'Killed', blame: blameOf(mutant.requirements, result.verdicts), ...(result.msToFirstFailure !== undefined ? { msToKill: result.msToFirstFailure } : {}) };
     }
-    const note = inconclusive.size > 0 ? `only INCONCLUSIVE: ${[...inconclusive].join('; ')}` : 'every test passed';
-    return { ...base, status: 'Survived', killedBy: [], missedBy, inconclusive: [...inconclusive], note, durationMs: Date.now() - started };
+    if (result.timedOut) return { ...common, status: 'Timeout', note: `no verdict within ${timeoutMs} ms` };
+    return { ...common, status: 'Survived', note: inconclusive.length > 0 ? `only INCONCLUSIVE: ${inconclusive.join(', ')}` : 'every test passed' };
   } finally {
     await server.close();
   }
@@ -178,7 +181,8 @@ function progress(done: number, total: number, text: string): void {
 
 function summaryLine(outcome: MutantOutcome): string {
   const time = `${((outcome.msToKill ?? outcome.durationMs) / 1000).toFixed(1)}s`;
-  const detail = outcome.killedBy[0] ? `by ${outcome.phase === 'whole suite' ? '(whole suite) ' : ''}"${outcome.killedBy[0]}"` : (outcome.note ?? '');
+  const outside = outcome.blame?.outside.length ? ` — also FAIL outside: ${outcome.blame.outside.join(' ')}` : '';
+  const detail = outcome.killedBy.length > 0 ? `FAIL ${outcome.killedBy.join(' ')}${outside}` : (outcome.note ?? '');
   return `${outcome.status.padEnd(8)} ${outcome.id} [${outcome.requirements.join(' ')}] ${time} ${detail}`;
 }
 
@@ -186,6 +190,9 @@ function summaryLine(outcome: MutantOutcome): string {
 function failures(report: Omit<MutationReport, 'failures'>, full: boolean): string[] {
   const reasons = report.references.filter((r) => !r.ok).map((r) => `the correct reference (${r.configuration}) is not certified: ${r.detail}`);
   reasons.push(...report.mutants.filter((m) => m.status === 'Survived').map((m) => `mutant ${m.id} survived (${m.requirements.join(', ')})`));
+  // One fault, one FAIL row: at most one row outside a mutant's declared requirements, and 0.95 overall.
+  reasons.push(...report.mutants.filter((m) => (m.blame?.outside.length ?? 0) > 1).map((m) => `mutant ${m.id} FAILs ${m.blame!.outside.length} requirements it does not declare: ${m.blame!.outside.join(', ')}`));
+  if (full && report.blamePrecision < 0.95) reasons.push(`blame precision ${report.blamePrecision.toFixed(3)} is below 0.95`);
   if (full) {
     const na = new Set(report.notApplicable.map((n) => n.id));
     reasons.push(...report.requirements.filter((r) => r.killedBy.length === 0 && !na.has(r.id)).map((r) => `no mutant was killed by a test of ${r.id}`));
@@ -200,7 +207,7 @@ async function main(catalogue: Catalogue): Promise<number> {
   const toRun = selected.filter((m) => values['include-equivalent'] || !equivalent.has(m.name));
   const configurations = CONFIGURATIONS.filter((c) => c === 'plain' || toRun.some((m) => configurationOf(m, catalogue) === c));
   // Longest first, so the slots finish together: the whole-suite references, then the mutants by
-  // the time they took last run (a survivor runs the whole suite), new ones first.
+  // the time they took last run, new ones first.
   const tasks: Task[] = [
     ...configurations.map((configuration): Task => ({ kind: 'reference', configuration })),
     ...sortByLastDuration(toRun).map((mutant): Task => ({ kind: 'mutant', mutant, configuration: configurationOf(mutant, catalogue) })),
@@ -223,7 +230,7 @@ async function main(catalogue: Catalogue): Promise<number> {
   const ran = results.filter((r): r is MutantOutcome => 'status' in r);
   const skipped: MutantOutcome[] = selected
     .filter((m) => !toRun.includes(m))
-    .map((m) => ({ id: m.name, requirements: m.requirements, configuration: configurationOf(m, catalogue), status: 'Equivalent', killedBy: [], missedBy: [], inconclusive: [], note: equivalent.get(m.name)!.reason, durationMs: 0 }));
+    .map((m) => ({ id: m.name, requirements: m.requirements, configuration: configurationOf(m, catalogue), status: 'Equivalent', killedBy: [], missedBy: [], inconclusive: [], signatures: [], note: equivalent.get(m.name)!.reason, durationMs: 0 }));
   const mutants = [...ran, ...skipped].sort((a, b) => a.id.localeCompare(b.id));
   const partial: Omit<MutationReport, 'failures'> = {
     startedAt: startedAt.toISOString(),
@@ -234,13 +241,14 @@ async function main(catalogue: Catalogue): Promise<number> {
     mutants,
     requirements: coverage(catalogue, mutants),
     notApplicable: notApplicable(catalogue, configurations),
+    blamePrecision: overallPrecision(mutants),
   };
   const report: MutationReport = { ...partial, failures: failures(partial, !values.only) };
   writeReports(report, join(REPORTS, 'mutation.json'), join(REPORTS, 'mutation.md'));
 
   const count = (status: string) => mutants.filter((m) => m.status === status).length;
   console.log(
-    `\nmutation: ${count('Killed')} killed, ${count('Survived')} survived, ${count('Timeout')} timed out, ${count('Equivalent')} equivalent ` +
+    `\nmutation: ${count('Killed')} killed, ${count('Survived')} survived, ${count('Timeout')} timed out, ${count('Equivalent')} equivalent, blame precision ${report.blamePrecision.toFixed(3)} ` +
       `in ${(report.durationMs / 1000).toFixed(0)} s (reports/mutation.md)`,
   );
   for (const reason of report.failures) console.log(`  - ${reason}`);

@@ -1,11 +1,10 @@
 /** From a failed test's evidence to its case file, and the commands that replay it. */
 import { relative, resolve } from 'node:path';
 import { shellQuote, type Exchange } from '../../src/client/evidence';
-import { requirementIdsIn } from '../../src/catalogue';
 import { endpointPath, type Target } from '../../src/config';
 import type { TestEvidence } from '../evidence';
 import type { RunInfo } from '../run-info';
-import { differences, responseExpectation } from './expectation';
+import { differences } from './expectation';
 import { CASE_FORMAT, type CaseCheck, type CaseFile, type CaseRequest } from './format';
 
 export interface FailedTest {
@@ -36,12 +35,6 @@ export function replayCommand(caseFile: string): string {
   return `npm run replay -- ${shellQuote(shownPath(caseFile))}`;
 }
 
-/** The id of the check that failed: the message starts "<ID>: …" (after the error's class name). */
-export function failedCheckOf(message: string, fallback: string): string {
-  const first = (message.split('\n')[0] ?? '').replace(/^[A-Z][A-Za-z]+: /, '');
-  return requirementIdsIn(first)[0] ?? fallback;
-}
-
 function caseRequest(exchange: Exchange, info: RunInfo): CaseRequest {
   const url = new URL(exchange.request.url);
   const base = endpointPath({ profile: info.profile, platformId: info.platformId, workspaceKey: info.workspaceKey } as Target, '');
@@ -67,11 +60,12 @@ function caseRequest(exchange: Exchange, info: RunInfo): CaseRequest {
 }
 
 /**
- * A `response` check only when the failed check is a rejection and the recorded answer really
- * breaks it (re-validated here, so a case never replays an exchange that was not the failure).
+ * A `response` check only when the failed check said one answer decides it (its `response`
+ * expectation) and the recorded answer really breaks it (re-validated here, so a case never
+ * replays an exchange that was not the failure).
  */
-function checkOf(requirement: string, test: FailedTest, evidence: TestEvidence, info: RunInfo): CaseCheck {
-  const expect = responseExpectation(failedCheckOf(evidence.message, requirement));
+function checkOf(test: FailedTest, evidence: TestEvidence, info: RunInfo): CaseCheck {
+  const expect = evidence.response;
   const last = evidence.exchanges.at(-1);
   if (expect && last?.response) {
     const answer = { status: last.response.status, headers: last.response.headers, text: last.response.body };
@@ -102,7 +96,7 @@ export function buildCase(requirement: string, test: FailedTest, evidence: TestE
       ? { counterexample: { value: evidence.counterexample, path: evidence.path ?? '', numShrinks: evidence.numShrinks ?? 0 } }
       : {}),
     requests: evidence.exchanges.map((e) => caseRequest(e, info)),
-    check: checkOf(requirement, test, evidence, info),
+    check: checkOf(test, evidence, info),
     rerun: rerunCommand(test, info),
   };
 }

@@ -1,19 +1,12 @@
 /**
- * Which failed checks a single response can judge again, and the judgement. Only rejections of
- * bad requests qualify: their answer does not depend on the data the run seeded (and deleted).
+ * Judging one answer again against what a failed check required of it (the failure's `response`
+ * expectation): only checks one answer decides carry one, such as rejections of bad requests,
+ * whose answer does not depend on the data the run seeded (and deleted).
  */
 import { parseJson } from '../../src/client/json';
 import type { Profile } from '../../src/config';
 import { checkSearchResponse } from '../../src/contract';
 import type { ResponseExpectation } from './format';
-
-/** The expectation of a requirement, when one response decides it; undefined for the oracle's checks. */
-export function responseExpectation(requirement: string): ResponseExpectation | undefined {
-  if (requirement === 'ERR-400-SCHEMA') return { status: [400], errorBody: true };
-  if (requirement === 'ERR-404') return { status: [404], errorBody: true };
-  if (/-400$/.test(requirement)) return { status: [400] };
-  return undefined;
-}
 
 export interface Answer {
   status: number;

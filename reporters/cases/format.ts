@@ -29,12 +29,8 @@ export interface CaseRequest {
   recorded?: { status: number; body: string } | { error: string };
 }
 
-export interface ResponseExpectation {
-  /** The statuses that satisfy the requirement. */
-  status: number[];
-  /** The body must be the profile's error body. */
-  errorBody?: boolean;
-}
+import type { ResponseExpectation } from '../../src/outcome';
+export type { ResponseExpectation } from '../../src/outcome';
 
 export type CaseCheck =
   | { kind: 'response'; /** Index into requests. */ request: number; expect: ResponseExpectation }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isInconclusiveMessage } from '../../src/client/inconclusive';
+import { OUTCOMES_ATTACHMENT, parseOutcomes } from '../../src/outcome';
 import type { Env } from '../../src/config';
 import { stripAnsi } from '../evidence';
 import type { CaseFile } from './format';
@@ -16,7 +16,7 @@ import type { Outcome } from './replay-response';
 interface JsonTest {
   status: 'expected' | 'unexpected' | 'skipped' | 'flaky';
   annotations: { type: string; description?: string }[];
-  results: { status: string; errors: { message?: string }[] }[];
+  results: { status: string; errors: { message?: string }[]; attachments?: { name: string; body?: string }[] }[];
 }
 interface JsonSuite {
   suites?: JsonSuite[];
@@ -28,6 +28,15 @@ interface JsonReport {
 }
 
 const ROOT = resolve(__dirname, '..', '..');
+
+/** Whether the test recorded an inconclusive outcome (the JSON reporter gives attachment bodies in base64). */
+function wasInconclusive(test: JsonTest): boolean {
+  return test.results.some((r) =>
+    (r.attachments ?? [])
+      .filter((a) => a.name === OUTCOMES_ATTACHMENT && a.body)
+      .some((a) => parseOutcomes(Buffer.from(a.body!, 'base64').toString('utf8')).some((o) => o.kind === 'inconclusive')),
+  );
+}
 
 function testsOf(suites: readonly JsonSuite[]): JsonTest[] {
   return suites.flatMap((s) => [...(s.specs ?? []).flatMap((spec) => spec.tests), ...testsOf(s.suites ?? [])]);
@@ -73,7 +82,7 @@ export async function replayRerun(kase: CaseFile, env: Env): Promise<Outcome> {
       const reason = skipped.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given';
       return { verdict: 'ERROR', lines: [`the test was skipped here: ${reason}`] };
     }
-    if (messages.some((m) => isInconclusiveMessage(m))) {
+    if (tests.some(wasInconclusive)) {
       return { verdict: 'ERROR', lines: ['the test could not observe the behaviour here:', ...firstLines(messages.join('\n'))] };
     }
     return { verdict: 'STILL FAILING', lines: firstLines(messages.join('\n')) };

@@ -5,16 +5,17 @@ import { loadTarget } from '../../src/config';
 import { writeBundle } from '../bundle';
 import { replayCommand, rerunCommand } from '../cases/build';
 import type { TestEvidence } from '../evidence';
-import { buildReport, type CertificationReport } from '../report';
+import type { FailureOutcome } from '../../src/outcome';
+import { buildReport, type CertificationReport, type RecordedFailure } from '../report';
 import { runInfoOf } from '../run-info';
-import type { TestOutcome } from '../verdict';
+import { summarize, type TestOutcome } from '../verdict';
 import { temporaryDir } from './run';
 
 export const catalogue = loadCatalogue();
 export const sampleInfo = runInfoOf(loadTarget({ SUITE_SEED: '42', TARGET_URL: 'http://127.0.0.1:9' }), catalogue.hash);
 
 export const SAMPLE_EVIDENCE: TestEvidence = {
-  message: 'Error: ORDER-INVALID-400: the order_by ["metrics.a SIDEWAYS"] must be rejected with 400\nReceived: 200 {"runs":[]}\nExpected: 400',
+  message: 'ORDER-INVALID-400: the order_by ["metrics.a SIDEWAYS"] must be rejected with 400\nReceived: 200 {"runs":[]}\nExpected: 400',
   counterexample: '{"category":"unknown direction","orderBy":["metrics.a SIDEWAYS"]}',
   numShrinks: 3,
   path: '12:0:1',
@@ -27,18 +28,39 @@ export const SAMPLE_EVIDENCE: TestEvidence = {
     },
   ],
   curl: 'SUITE_SEED=42 curl -sS -i -X POST http://127.0.0.1:9/api/2.0/mlflow/runs/search',
+  response: { status: [400] },
+};
+
+/** SAMPLE_EVIDENCE as the failure outcome a test recorded. */
+export const SAMPLE_FAILURE: FailureOutcome = {
+  kind: 'failure',
+  requirement: 'ORDER-INVALID-400',
+  check: 'status 400 (got 200)',
+  summary: 'the order_by ["metrics.a SIDEWAYS"] must be rejected with 400',
+  received: '200 {"runs":[]}',
+  expected: 400,
+  exchanges: SAMPLE_EVIDENCE.exchanges,
+  counterexample: { value: SAMPLE_EVIDENCE.counterexample!, shape: '{category:S,orderBy:[metric]}', numShrinks: 3, seed: 42, fastCheckSeed: 7, path: '12:0:1' },
+  response: { status: [400] },
+  signature: 'ORDER-INVALID-400 | status 400 (got 200) | {category:S,orderBy:[metric]}',
 };
 
 /** Every requirement passes, or `failing` fails with SAMPLE_EVIDENCE. */
 export function sampleBundle(failing?: string): { dir: string; report: CertificationReport } {
   const dir = temporaryDir('bundle');
-  const outcomes: TestOutcome[] = catalogue.requirements.map((r, i) => ({ title: `${r.id}: holds`, file: 'suites/x.spec.ts', line: i + 1, status: 'passed', durationMs: 1 }));
+  const outcomes: TestOutcome[] = catalogue.requirements.map((r, i) => ({
+    title: `${r.id}: holds`, file: 'suites/x.spec.ts', line: i + 1, status: 'passed', durationMs: 1, requirements: [r.id], outcomes: [],
+  }));
+  const failures: RecordedFailure[] = [];
   if (failing) {
-    outcomes.push({ title: `${failing}: breaks`, file: 'suites/x.spec.ts', line: 999, status: 'failed', durationMs: 1, error: SAMPLE_EVIDENCE.message, evidence: SAMPLE_EVIDENCE });
+    const failure = { ...SAMPLE_FAILURE, requirement: failing, signature: SAMPLE_FAILURE.signature.replace('ORDER-INVALID-400', failing) };
+    const test: TestOutcome = { title: `${failing}: breaks`, file: 'suites/x.spec.ts', line: 999, status: 'failed', durationMs: 1, error: SAMPLE_EVIDENCE.message, requirements: [failing], outcomes: [summarize(failure)] };
+    outcomes.push(test);
+    failures.push({ test, failure });
   }
   const caseFile = (id: string, n: number) => join(dir, 'cases', `${id}-${n}.json`);
   const report = buildReport({
-    catalogue, outcomes, info: sampleInfo, expectedTests: outcomes.length, shards: 1, problems: [], deviations: [],
+    catalogue, outcomes, info: sampleInfo, expectedTests: outcomes.length, shards: 1, problems: [], deviations: [], failures,
     run: { status: failing ? 'failed' : 'passed', startTime: new Date(0), duration: 1234 },
     caseFor: (id, n) => ({ caseFile: caseFile(id, n), replay: replayCommand(caseFile(id, n)) }),
     rerunFor: (o) => rerunCommand(o, sampleInfo),

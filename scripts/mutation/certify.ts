@@ -6,6 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { targetEnvironment, type Configuration } from '../../mutants/configurations';
+import type { CertificationReport } from '../../reporters/report';
+import { OUTCOMES_ATTACHMENT, parseOutcomes } from '../../src/outcome';
 import { runBounded } from './bounded-run';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -40,6 +42,10 @@ export interface CertifyResult {
   /** certification.json: the overall verdict and each requirement's, when the run got that far. */
   verdict?: string;
   verdicts: Record<string, string>;
+  /** certification.json: every failure signature, with the requirement it fails. */
+  signatures: { signature: string; requirement: string }[];
+  /** When the first test that failed ended, from the start of the first test (results.json). */
+  msToFirstFailure?: number;
   /** The line the global setup stops with (bad configuration, target unreachable or refusing). */
   setupStop?: string;
 }
@@ -83,37 +89,62 @@ export async function certify(options: CertifyOptions): Promise<CertifyResult> {
   };
 }
 
+interface JsonResult {
+  status: string;
+  startTime: string;
+  duration: number;
+  errors?: { message?: string }[];
+  error?: { message?: string };
+  attachments?: { name: string; body?: string }[];
+}
+
 interface JsonSuite {
-  specs?: { title: string; tests: { results: { status: string; errors?: { message?: string }[]; error?: { message?: string } }[] }[] }[];
+  specs?: { title: string; tests: { results: JsonResult[] }[] }[];
   suites?: JsonSuite[];
 }
 
-function readResults(dir: string): Pick<CertifyResult, 'failed' | 'passed'> {
+function readResults(dir: string): Pick<CertifyResult, 'failed' | 'passed' | 'msToFirstFailure'> {
   const file = join(dir, 'results.json');
   if (!existsSync(file)) return { failed: [], passed: [] };
   const report = JSON.parse(readFileSync(file, 'utf8')) as { suites?: JsonSuite[] };
   const failed: FailedTest[] = [];
   const passed: string[] = [];
+  let firstStart = Number.POSITIVE_INFINITY;
+  let firstFailureEnd = Number.POSITIVE_INFINITY;
   const visit = (suite: JsonSuite) => {
     for (const spec of suite.specs ?? []) {
       for (const result of spec.tests.flatMap((t) => t.results)) {
+        const start = Date.parse(result.startTime);
+        firstStart = Math.min(firstStart, start);
         if (result.status === 'passed') passed.push(spec.title);
         if (result.status !== 'failed' && result.status !== 'timedOut') continue;
         const message = [result.error?.message ?? '', ...(result.errors ?? []).map((e) => e.message ?? '')].join('\n');
-        failed.push({ title: spec.title, message: message.slice(0, 2000), inconclusive: message.includes('INCONCLUSIVE:') });
+        const inconclusive = recordedInconclusive(result);
+        if (!inconclusive) firstFailureEnd = Math.min(firstFailureEnd, start + result.duration);
+        failed.push({ title: spec.title, message: message.slice(0, 2000), inconclusive });
       }
     }
     for (const child of suite.suites ?? []) visit(child);
   };
   for (const suite of report.suites ?? []) visit(suite);
-  return { failed, passed };
+  return { failed, passed, ...(Number.isFinite(firstFailureEnd) ? { msToFirstFailure: firstFailureEnd - firstStart } : {}) };
 }
 
-function readCertification(dir: string): Pick<CertifyResult, 'verdict' | 'verdicts'> {
+/** Whether the test attached an inconclusive outcome (the JSON reporter gives bodies in base64). */
+function recordedInconclusive(result: JsonResult): boolean {
+  const attachment = result.attachments?.find((a) => a.name === OUTCOMES_ATTACHMENT && a.body);
+  return !!attachment && parseOutcomes(Buffer.from(attachment.body!, 'base64').toString('utf8')).some((o) => o.kind === 'inconclusive');
+}
+
+function readCertification(dir: string): Pick<CertifyResult, 'verdict' | 'verdicts' | 'signatures'> {
   const file = join(dir, 'certification.json');
-  if (!existsSync(file)) return { verdicts: {} };
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { verdict: string; requirements: { id: string; verdict: string }[] };
-  return { verdict: report.verdict, verdicts: Object.fromEntries(report.requirements.map((r) => [r.id, r.verdict])) };
+  if (!existsSync(file)) return { verdicts: {}, signatures: [] };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as CertificationReport;
+  return {
+    verdict: report.verdict,
+    verdicts: Object.fromEntries(report.requirements.map((r) => [r.id, r.verdict])),
+    signatures: report.failures.map(({ signature, requirement }) => ({ signature, requirement })),
+  };
 }
 
 function setupStop(output: string): Pick<CertifyResult, 'setupStop'> {

@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import type { Catalogue } from '../../src/catalogue';
 import type { CertifyResult } from './certify';
 import { grepFor } from './grep';
-import { killers, missedRequirements, type MutantOutcome } from './outcome';
+import { blameOf, killers, missedRequirements, type MutantOutcome } from './outcome';
 import { coverage } from './report';
 
 /** Playwright turns a --grep string into a case-insensitive global RegExp. */
@@ -18,39 +18,49 @@ test('grepFor selects the titles naming an id, and not those naming a longer id'
   expect(selects(pattern, 'PAGE-MAX-RESULTS-INVALID-400: max_results 1.5 gets 400')).toBe(false);
 });
 
-const result = (failed: CertifyResult['failed'], passed: string[] = [], extra: Partial<CertifyResult> = {}): CertifyResult => ({
-  exitCode: failed.length ? 1 : 0,
+const result = (verdicts: Record<string, string>, extra: Partial<CertifyResult> = {}): CertifyResult => ({
+  exitCode: Object.values(verdicts).includes('FAIL') ? 1 : 0,
   timedOut: false,
   durationMs: 1,
-  failed,
-  passed,
-  verdicts: {},
+  failed: [],
+  passed: [],
+  verdicts,
+  signatures: [],
   ...extra,
 });
 
-test('an INCONCLUSIVE test is no kill; a failing one is; a stopped global setup refuses certification', () => {
-  expect(killers(result([{ title: 'ERR-429: burst', message: 'INCONCLUSIVE: no 429', inconclusive: true }]))).toEqual([]);
-  expect(killers(result([{ title: 'VIEW-ALL: x', message: 'Received …', inconclusive: false }]))).toEqual(['VIEW-ALL: x']);
-  expect(killers(result([], [], { exitCode: 2, setupStop: 'the target refused our credentials' }))).toEqual([
-    '(global setup) the target refused our credentials',
-  ]);
+test('an INCONCLUSIVE requirement is no kill; a FAIL row is; a stopped global setup refuses certification', () => {
+  expect(killers(result({ 'ERR-429': 'INCONCLUSIVE', 'VIEW-ALL': 'PASS' }))).toEqual([]);
+  expect(killers(result({ 'VIEW-ALL': 'FAIL', 'VIEW-ACTIVE-ONLY': 'PASS' }))).toEqual(['VIEW-ALL']);
+  expect(killers(result({}, { exitCode: 2, setupStop: 'the target refused our credentials' }))).toEqual(['(global setup) the target refused our credentials']);
 });
 
-test('a violated requirement is missed when its tests ran and all passed', () => {
-  const run = result([{ title: 'ORDER-BY-KEYS: order', message: '', inconclusive: false }], ['ORDER-BY-DEFAULT-ASC: bare is ASC']);
+test('a violated requirement is missed when it PASSed', () => {
+  const run = result({ 'ORDER-BY-KEYS': 'FAIL', 'ORDER-BY-DEFAULT-ASC': 'PASS', 'ORDER-DEFAULT': 'INCONCLUSIVE' });
   expect(missedRequirements(['ORDER-BY-KEYS', 'ORDER-BY-DEFAULT-ASC', 'ORDER-DEFAULT'], run)).toEqual(['ORDER-BY-DEFAULT-ASC']);
 });
 
-test('coverage credits every id a killing test names', () => {
+test('blame precision: FAIL rows inside the declared requirements over all FAIL rows', () => {
+  expect(blameOf(['RESP-SCHEMA'], { 'RESP-SCHEMA': 'FAIL', 'ORDER-DEFAULT': 'PASS' })).toEqual({ failing: ['RESP-SCHEMA'], outside: [], precision: 1 });
+  expect(blameOf(['RESP-SCHEMA'], { 'RESP-SCHEMA': 'FAIL', 'ORDER-DEFAULT': 'FAIL', 'VIEW-ALL': 'INCONCLUSIVE' })).toEqual({
+    failing: ['RESP-SCHEMA', 'ORDER-DEFAULT'],
+    outside: ['ORDER-DEFAULT'],
+    precision: 0.5,
+  });
+  expect(blameOf(['RESP-SCHEMA'], { 'RESP-SCHEMA': 'PASS' }).precision).toBe(1);
+});
+
+test('coverage credits every requirement whose FAIL row killed a mutant', () => {
   const catalogue = { requirements: [{ id: 'FILTER-AND', strength: 'documented' }, { id: 'FILTER-LIKE', strength: 'upstream' }] } as unknown as Catalogue;
   const outcome: MutantOutcome = {
     id: 'm',
     requirements: ['FILTER-LIKE'],
     configuration: 'plain',
     status: 'Killed',
-    killedBy: ['FILTER-AND FILTER-LIKE: both'],
+    killedBy: ['FILTER-AND', 'FILTER-LIKE'],
     missedBy: [],
     inconclusive: [],
+    signatures: [],
     durationMs: 1,
   };
   expect(coverage(catalogue, [outcome])).toEqual([

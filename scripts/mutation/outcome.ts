@@ -1,41 +1,59 @@
-/** Stryker's outcome vocabulary, and how a mutant's certification runs decide it. */
-import { requirementIdsIn } from '../../src/catalogue';
+/**
+ * Stryker's outcome vocabulary, and how a mutant's certification decides it: killed when a
+ * requirement FAILs (or the global setup refuses the target), and how precisely the FAIL rows
+ * blame the fault: the share of FAIL rows inside the requirements the mutant declares.
+ */
 import type { CertifyResult } from './certify';
 
 export type Status = 'Killed' | 'Survived' | 'Timeout' | 'Equivalent';
+
+export interface Blame {
+  /** Requirements with a FAIL row. */
+  failing: string[];
+  /** FAIL rows outside the requirements the mutant declares: each a misplaced blame. */
+  outside: string[];
+  /** FAIL rows inside the declared requirements over all FAIL rows (1 when there is none). */
+  precision: number;
+}
 
 export interface MutantOutcome {
   id: string;
   requirements: string[];
   configuration: string;
   status: Status;
-  /** Titles of the tests that failed on the mutant (not counting INCONCLUSIVE ones). */
+  /** The requirements whose FAIL rows killed it, or the global setup's refusal. */
   killedBy: string[];
-  /** From the mutant's server start to the end of the run that killed it. */
+  /** From the start of the certification's first test to the end of its first failed test. */
   msToKill?: number;
-  /** 'targeted': the tests of its requirements; 'whole suite': everything, after they missed it. */
-  phase?: 'targeted' | 'whole suite';
-  /**
-   * Requirements the mutant violates whose own tests all ran and passed on it: weak checks, even
-   * when another requirement's tests killed the mutant.
-   */
+  /** Declared requirements that ran and PASSed on it: weak checks, even when another one killed it. */
   missedBy: string[];
-  /** Tests that could not observe what they needed: no kill, but worth reading. */
+  /** Requirements left INCONCLUSIVE on it: no kill, but worth reading. */
   inconclusive: string[];
+  blame?: Blame;
+  /** The failure signatures of the certification (stable across seeds for the same fault). */
+  signatures: string[];
   note?: string;
   durationMs: number;
 }
 
-/** Killed when a test saw the fault; a stop of the global setup also refuses certification. */
+export function blameOf(declared: readonly string[], verdicts: Record<string, string>): Blame {
+  const failing = Object.entries(verdicts)
+    .filter(([, verdict]) => verdict === 'FAIL')
+    .map(([id]) => id);
+  const outside = failing.filter((id) => !declared.includes(id));
+  return { failing, outside, precision: failing.length === 0 ? 1 : (failing.length - outside.length) / failing.length };
+}
+
+/** Killed by every FAIL row; a stop of the global setup also refuses certification. */
 export function killers(result: CertifyResult): string[] {
-  const failing = result.failed.filter((f) => !f.inconclusive).map((f) => f.title);
-  if (failing.length > 0) return [...new Set(failing)];
+  const failing = Object.entries(result.verdicts)
+    .filter(([, verdict]) => verdict === 'FAIL')
+    .map(([id]) => id);
+  if (failing.length > 0) return failing;
   return result.setupStop && result.exitCode !== 0 ? [`(global setup) ${result.setupStop}`] : [];
 }
 
-/** The violated requirements whose tests passed in a run that ran them all. */
+/** The declared requirements that PASSed. */
 export function missedRequirements(requirements: readonly string[], result: CertifyResult): string[] {
-  const named = (titles: string[], id: string) => titles.some((title) => requirementIdsIn(title).includes(id));
-  const failed = result.failed.map((f) => f.title);
-  return requirements.filter((id) => named(result.passed, id) && !named(failed, id));
+  return requirements.filter((id) => result.verdicts[id] === 'PASS');
 }

@@ -1,6 +1,6 @@
 /** reports/mutation.json and reports/mutation.md: every mutant's outcome and the kill matrix. */
 import { writeFileSync } from 'node:fs';
-import { requirementIdsIn, type Catalogue } from '../../src/catalogue';
+import type { Catalogue } from '../../src/catalogue';
 import type { MutantOutcome } from './outcome';
 
 export interface ReferenceOutcome {
@@ -22,7 +22,17 @@ export interface MutationReport {
   /** Per requirement: mutants violating it, and mutants a test of it killed. */
   requirements: RequirementCoverage[];
   notApplicable: { id: string; reason: string }[];
+  /** FAIL rows inside the declared requirements over all FAIL rows, over every killed mutant. */
+  blamePrecision: number;
   failures: string[];
+}
+
+/** Overall blame precision: every killed mutant's FAIL rows counted together. */
+export function overallPrecision(mutants: readonly MutantOutcome[]): number {
+  const blamed = mutants.flatMap((m) => (m.blame ? [m.blame] : []));
+  const rows = blamed.reduce((n, b) => n + b.failing.length, 0);
+  const outside = blamed.reduce((n, b) => n + b.outside.length, 0);
+  return rows === 0 ? 1 : (rows - outside) / rows;
 }
 
 export interface RequirementCoverage {
@@ -32,13 +42,13 @@ export interface RequirementCoverage {
   killedBy: string[];
 }
 
-/** Which requirements' tests killed which mutants (a test kills for every id its title names). */
+/** Which requirements' FAIL rows killed which mutants. */
 export function coverage(catalogue: Catalogue, mutants: readonly MutantOutcome[]): RequirementCoverage[] {
   return catalogue.requirements.map((r) => ({
     id: r.id,
     strength: r.strength,
     violatedBy: mutants.filter((m) => m.requirements.includes(r.id)).map((m) => m.id),
-    killedBy: mutants.filter((m) => m.killedBy.some((title) => requirementIdsIn(title).includes(r.id))).map((m) => m.id),
+    killedBy: mutants.filter((m) => m.killedBy.includes(r.id)).map((m) => m.id),
   }));
 }
 
@@ -52,10 +62,11 @@ export function markdown(report: MutationReport): string {
     '',
     `Run ${report.startedAt}, ${seconds(report.durationMs)} wall time on ${report.concurrency} parallel certifications, SUITE_TIER=smoke, SUITE_STRICT=1, SUITE_SEED=${report.seed}. Regenerate with \`npm run mutation\`.`,
     '',
-    `**${count('Killed')} killed, ${count('Survived')} survived, ${count('Timeout')} timed out, ${count('Equivalent')} equivalent** of ${report.mutants.length} mutants.`,
+    `**${count('Killed')} killed, ${count('Survived')} survived, ${count('Timeout')} timed out, ${count('Equivalent')} equivalent** of ${report.mutants.length} mutants; blame precision **${report.blamePrecision.toFixed(3)}**.`,
     '',
-    'Each mutant runs on its own reference server: first the tests of the requirements it violates',
-    '(stopping at the first failure when it violates one), then, if none failed, the whole suite. The',
+    'Each mutant runs on its own reference server with one whole certification, never stopped early. It',
+    'is killed when a requirement FAILs; its blame precision is the share of its FAIL rows that lie inside',
+    'the requirements it declares (one fault, one FAIL row: a row outside them blames the wrong thing). The',
     "`auth` configuration adds bearer credentials (TARGET_AUTH=bearer); in the `load` one (a rate limit,",
     'SUITE_ALLOW_LOAD=1) every other test backs off on 429, so the ERR-429 probe is the whole certification.',
     'Equivalent mutants (mutants/equivalent.yaml) are not run.',
@@ -70,9 +81,8 @@ export function markdown(report: MutationReport): string {
     '',
     '## Kill matrix (requirement × mutant)',
     '',
-    'Per requirement: the mutants that violate it, and the mutants that one of its own tests killed',
-    '(a test counts for every id its title names). "its tests killed one" is the check that each',
-    "requirement's tests can fail.",
+    'Per requirement: the mutants that violate it, and the mutants on which it FAILed. "its tests killed',
+    'one" is the check that each requirement can fail.',
     '',
     '| requirement | strength | violated by | killed by its tests | its tests killed one |',
     '| --- | --- | --- | --- | --- |',
@@ -84,15 +94,16 @@ export function markdown(report: MutationReport): string {
     '',
     '## Mutants',
     '',
-    '"missed by" names violated requirements whose own tests all ran and passed on the mutant (a weak',
-    'check, even when another test killed it); it is known for mutants violating several requirements,',
-    'whose targeted tests all run.',
+    '"missed by" names violated requirements that PASSed on the mutant (a weak check, even when another',
+    'requirement killed it); "FAIL outside" the FAIL rows outside the declared requirements.',
     '',
-    '| mutant | violates | configuration | status | killed by | missed by | time to kill |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| mutant | violates | configuration | status | FAIL rows | FAIL outside | precision | missed by | time to kill |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...report.mutants.map((m) => {
-      const by = m.killedBy.length > 0 ? `${m.phase === 'whole suite' ? '(whole suite) ' : ''}${m.killedBy.map(cell).join('<br>')}` : cell(m.note ?? '');
-      return `| ${m.id} | ${m.requirements.join(', ')} | ${m.configuration} | ${m.status} | ${by} | ${m.missedBy.join(', ')} | ${seconds(m.msToKill)} |`;
+      const by = m.killedBy.length > 0 ? m.killedBy.map(cell).join(', ') : cell(m.note ?? '');
+      const outside = m.blame?.outside.length ? `**${m.blame.outside.join(', ')}**` : '';
+      const precision = m.blame ? m.blame.precision.toFixed(2) : '';
+      return `| ${m.id} | ${m.requirements.join(', ')} | ${m.configuration} | ${m.status} | ${by} | ${outside} | ${precision} | ${m.missedBy.join(', ')} | ${seconds(m.msToKill)} |`;
     }),
     '',
   ];

@@ -6,9 +6,9 @@
  */
 import type { APIRequestContext } from '@playwright/test';
 import { endpointUrl, WRITE_ENDPOINTS, type Target } from '../config';
-import { checkSearchResponse } from '../contract';
+import { contractFindings, readPage, type Page } from '../contract';
+import { CONTRACT_CHECK, failureOutcome, Inconclusive, noteExchange, recordFailure } from '../outcome';
 import { curlCommand, type Exchange } from './evidence';
-import { Inconclusive } from './inconclusive';
 import { parseJson, stringifyJson } from './json';
 import { ociSigner, type Signer } from './oci-signer';
 import { redactErrorMessage, redactHeaders, redactText, redactUrl, redactedError, secretsOf } from './redact';
@@ -21,6 +21,11 @@ export interface ApiResponse {
   /** Parsed losslessly; undefined when the body is not JSON. */
   json: unknown;
   exchange: Exchange;
+  /**
+   * A runs/search answer as the checks read it: the runs of the requested experiments and the
+   * token, or why it cannot be read (a contract failure, recorded already). Absent on other endpoints.
+   */
+  page?: Page;
 }
 
 export interface SendOptions {
@@ -77,18 +82,34 @@ export class SearchClient {
     return endpointUrl(this.target, endpoint);
   }
 
-  /** POST runs/search; the response is checked against the contract unless validate is false. */
+  /**
+   * POST runs/search. Unless validate is false, the answer is checked against the contract: each
+   * violation is recorded as a failure of the RESP-* or ERR-* requirement it breaks (the test goes
+   * on judging its own requirement with what it can still read), and runs of experiments that were
+   * not requested are a failure of RESP-EXPERIMENT-SCOPE and left out of `page`.
+   */
   async searchRuns(body: unknown, options: SendOptions = {}): Promise<ApiResponse> {
     const response = await this.send(this.url('runs/search'), { method: 'POST', body, ...options });
-    if (options.validate !== false) {
-      const violations = checkSearchResponse(this.target.profile, response);
-      if (violations.length > 0) {
-        throw new Error(
-          `RESP-SCHEMA: the response breaks the contract\n${violations.map((v) => `  - ${v}`).join('\n')}\n${this.replayHint()}`,
-        );
-      }
+    if (options.validate === false) return response;
+    for (const finding of contractFindings(this.target.profile, response)) {
+      recordFailure(failureOutcome({ requirement: finding.requirement, check: CONTRACT_CHECK, summary: finding.violation, shape: finding.shape, received: finding.received }), { always: true });
     }
-    return response;
+    if (response.status !== 200) return response;
+    const page = readPage(this.target.profile, response.json, requestedExperiments(body));
+    if ('runs' in page && page.outOfScope.length > 0) {
+      recordFailure(
+        failureOutcome({
+          requirement: 'RESP-EXPERIMENT-SCOPE',
+          check: CONTRACT_CHECK,
+          summary: 'runs of experiments that were not requested were returned',
+          shape: 'run outside the requested experiments',
+          received: page.outOfScope,
+          expected: { experiment_ids: requestedExperiments(body) },
+        }),
+        { always: true },
+      );
+    }
+    return { ...response, page };
   }
 
   /** A write or read endpoint of the MLflow API (experiments/create, runs/log-batch, …). */
@@ -215,9 +236,16 @@ export class SearchClient {
   }
 
   private remember(exchange: Exchange): void {
+    noteExchange(exchange);
     this.exchanges.push(exchange);
     if (this.exchanges.length > KEPT_EXCHANGES) this.exchanges.shift();
   }
+}
+
+/** The experiment ids a search body asks for, when it names them as a list of strings. */
+function requestedExperiments(body: unknown): string[] | undefined {
+  const ids = (body as { experiment_ids?: unknown } | null)?.experiment_ids;
+  return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? ids : undefined;
 }
 
 function tryParse(text: string): unknown {

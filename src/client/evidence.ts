@@ -1,34 +1,12 @@
 /**
  * What a failure shows: the redacted exchange and a curl command that replays it. The command
  * takes credentials from the environment variables, so it can be pasted as written. The same
- * records travel as JSON attachments to the certification reporter, which builds case files from them.
+ * records travel inside the failures' outcomes (src/outcome) to the certification reporter.
  */
 import type { Auth } from '../config';
+import type { Exchange } from '../outcome';
 
-/** Attached by the fixture to a failed test: the client's last exchanges (Exchange[], JSON). */
-export const EXCHANGES_ATTACHMENT = 'exchanges (redacted)';
-/** Attached by the property runner to a failed property (CounterexampleRecord, JSON). */
-export const COUNTEREXAMPLE_ATTACHMENT = 'counterexample';
-
-export interface CounterexampleRecord {
-  /** fc.stringify of the shrunk counterexample. */
-  value: string;
-  numShrinks: number;
-  fastCheckSeed: number;
-  /** fast-check's replay path. */
-  path: string;
-  /** The exchanges of the final replay of the shrunk counterexample (response bodies truncated). */
-  exchanges: Exchange[];
-}
-
-export interface Exchange {
-  /** The opc-request-id the suite sent. */
-  requestId: string;
-  request: { method: string; url: string; headers: Record<string, string>; body?: string };
-  response?: { status: number; headers: Record<string, string>; body: string };
-  error?: string;
-  durationMs: number;
-}
+export type { Exchange } from '../outcome';
 
 const MAX_BODY_IN_EVIDENCE = 4000;
 

@@ -8,6 +8,7 @@ import type { Profile } from '../config/target';
 import { formatErrors, validatorFor } from './validators';
 
 export { formatErrors, validatorFor } from './validators';
+export * from './page';
 
 export interface ResponseLike {
   status: number;
@@ -30,6 +31,49 @@ export function checkSearchResponse(profile: Profile, response: ResponseLike): s
   const validate = validatorFor(profile, schema);
   if (validate(withPlainNumbers(response.json))) return [];
   return formatErrors(validate.errors).map((e) => `HTTP ${response.status} ${schema}: ${e}`);
+}
+
+/** One way a runs/search answer breaks the contract, and the requirement it fails. */
+export interface ContractFinding {
+  requirement: string;
+  violation: string;
+  /** The violation without its values (array positions, quoted text): the failure's signature. */
+  shape: string;
+  received: string;
+}
+
+/**
+ * The requirement whose contract an answer of this status breaks: a 200 body RESP-SCHEMA (or
+ * RESP-RUNS-REQUIRED for a missing `runs`), an error body the requirement of its status.
+ */
+export function contractRequirement(status: number, violation: string): string {
+  if (status === 200) return /must have required property 'runs'/.test(violation) && violation.includes('(root)') ? 'RESP-RUNS-REQUIRED' : 'RESP-SCHEMA';
+  if (status === 400) return 'ERR-400-SCHEMA';
+  if (status === 401) return 'ERR-401';
+  if (status === 404) return 'ERR-404-EXPERIMENT';
+  if (status === 429) return 'ERR-429';
+  return 'ERR-5XX-SCHEMA';
+}
+
+/** Every contract violation of a runs/search answer, each with the requirement it fails. */
+export function contractFindings(profile: Profile, response: ResponseLike): ContractFinding[] {
+  return checkSearchResponse(profile, response).map((violation) => ({
+    requirement: contractRequirement(response.status, violation),
+    violation,
+    shape: violationShape(violation),
+    received: response.text.slice(0, 300),
+  }));
+}
+
+/** "HTTP 200 ExperimentRunCollection: /runs/3/info/status must be …" without positions or quoted values. */
+export function violationShape(violation: string): string {
+  return violation
+    .replace(/^HTTP \d+:? ?/, '')
+    .replace(/\/\d+(?=\/|\s)/g, '/*')
+    .replace(/: ".*$/, ': (body)')
+    .replace(/\(schema [^)]*\)/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when the media type is application/json (parameters such as charset allowed). */

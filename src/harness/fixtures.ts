@@ -3,11 +3,25 @@
  * data set are worker-scoped (seeded once per worker, deleted at the end); each test gets its own
  * client, whose redacted exchanges are attached when the test fails.
  */
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type TestInfo } from '@playwright/test';
 import fc from 'fast-check';
 import { capabilities, loadTarget, readEnvironment, type Capability, type Target } from '../config';
-import { evidenceOf, EXCHANGES_ATTACHMENT, NOT_APPLICABLE_PREFIX, SearchClient, redactReportedErrors, secretsOf } from '../client';
+import { SearchClient, redactReportedErrors, redactText, secretsOf } from '../client';
 import { requirementIdsIn } from '../catalogue';
+import {
+  beginRecording,
+  CONTRACT_CHECK,
+  endRecording,
+  failureOutcome,
+  recordedOutcomes,
+  recordFailure,
+  recordInconclusive,
+  NOT_APPLICABLE_ANNOTATION,
+  OUTCOMES_ATTACHMENT,
+  outcomesJson,
+  recordNotApplicable,
+  REQUIREMENT_ANNOTATION,
+} from '../outcome';
 import { dataSet } from '../../generators/dataset';
 import { pageSet } from '../../generators/page-set';
 import type { DataSet } from '../oracle/model';
@@ -36,8 +50,8 @@ export interface Scratch {
 }
 
 interface TestFixtures {
-  /** Automatic: one `requirement` annotation per id in the title (JUnit properties, HTML report). */
-  requirementAnnotations: void;
+  /** Automatic: collects the test's outcomes (src/outcome) and attaches them for the reporter. */
+  outcomes: void;
   /** The worker's seeded data set; the test is NOT_APPLICABLE in readonly mode. */
   seeded: SeededData;
   /** The worker's page set (generators/page-set.ts); NOT_APPLICABLE in readonly mode. */
@@ -115,19 +129,28 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   pageSet: [
     async ({ workerPageSet, target }, use, testInfo) => {
-      if (target.mode !== 'seed') testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);
+      if (target.mode !== 'seed') skipAsNotApplicable(testInfo, CAPABILITY_REASON.writes);
       await use(await workerPageSet());
     },
     { timeout: 300_000 },
   ],
   seeded: async ({ workerData }, use, testInfo) => {
-    if (!workerData) testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);
+    if (!workerData) skipAsNotApplicable(testInfo, CAPABILITY_REASON.writes);
     await use(workerData!);
   },
-  requirementAnnotations: [
-    async ({}, use, testInfo) => {
-      for (const id of requirementIdsIn(testInfo.title)) testInfo.annotations.push({ type: 'requirement', description: id });
+  outcomes: [
+    async ({ target }, use, testInfo) => {
+      // The requirement(s) the test judges, declared once from the ids its title starts with
+      // ("ORDER-DEFAULT: …"); the reporter reads these annotations, never the title.
+      for (const id of requirementIdsIn(testInfo.title)) testInfo.annotations.push({ type: REQUIREMENT_ANNOTATION, description: id });
+      beginRecording();
       await use();
+      if (testInfo.status === 'failed' || testInfo.status === 'timedOut') typeUntypedEnd(testInfo);
+      const outcomes = endRecording();
+      if (outcomes.length === 0) return;
+      // Exchanges are redacted as they are recorded; received values quote bodies too.
+      const body = redactText(outcomesJson(outcomes), secretsOf(target));
+      await testInfo.attach(OUTCOMES_ATTACHMENT, { body, contentType: 'application/json' });
     },
     { auto: true },
   ],
@@ -139,13 +162,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     if (client.reconnected > 0) {
       testInfo.annotations.push({ type: 'reconnected', description: `${client.reconnected} request(s) met a reset connection and were sent again` });
     }
-    if (testInfo.status !== testInfo.expectedStatus && client.exchanges.length > 0) {
-      const body = JSON.stringify(evidenceOf(client.exchanges), null, 2);
-      await testInfo.attach(EXCHANGES_ATTACHMENT, { body, contentType: 'application/json' });
-    }
   },
   scratch: async ({ workerClient, target }, use, testInfo) => {
-    if (target.mode !== 'seed') testInfo.skip(true, `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON.writes}`);
+    if (target.mode !== 'seed') skipAsNotApplicable(testInfo, CAPABILITY_REASON.writes);
     const created: string[] = [];
     let count = 0;
     await use({
@@ -168,9 +187,43 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   requires: async ({ target }, use) => {
     const declared = capabilities(target);
-    await use((capability) => test.skip(!declared.has(capability), `${NOT_APPLICABLE_PREFIX} ${CAPABILITY_REASON[capability]}`));
+    await use((capability) => notApplicableIf(!declared.has(capability), CAPABILITY_REASON[capability]));
   },
 });
+
+/**
+ * A test that ended with an error no check typed (a timeout, an exception in the suite's own
+ * code): after a contract failure it is blocked by it (INCONCLUSIVE); otherwise it is a failure
+ * of each requirement it declares that no outcome covers yet, with the error as its summary.
+ */
+function typeUntypedEnd(testInfo: TestInfo): void {
+  const recorded = recordedOutcomes();
+  const contract = recorded.find((o) => o.kind === 'failure' && o.check === CONTRACT_CHECK);
+  const anyFailure = recorded.some((o) => o.kind === 'failure');
+  const declared = testInfo.annotations.filter((a) => a.type === REQUIREMENT_ANNOTATION && a.description).map((a) => a.description!);
+  for (const id of declared) {
+    const covered = recorded.some((o) => (o.kind === 'failure' && o.requirement === id) || (o.kind === 'inconclusive' && (o.requirement ?? id) === id));
+    if (covered) continue;
+    if (contract?.kind === 'failure') {
+      recordInconclusive(`blocked by ${contract.requirement}: the test could not go on after that failure`, { requirement: id, blockedBy: contract.requirement });
+    } else if (!anyFailure) {
+      const error = (testInfo.error?.message ?? '').split('\n')[0] ?? '';
+      const check = testInfo.status === 'timedOut' ? 'timed out' : 'unexpected error';
+      recordFailure(failureOutcome({ requirement: id, check, summary: testInfo.status === 'timedOut' ? `timed out after ${testInfo.timeout} ms` : error }));
+    }
+  }
+}
+
+/** Skips the running test as NOT_APPLICABLE (a capability or profile the configuration declares absent). */
+export function notApplicableIf(condition: boolean, reason: string): void {
+  if (condition) skipAsNotApplicable(base.info(), reason);
+}
+
+function skipAsNotApplicable(testInfo: TestInfo, reason: string): void {
+  testInfo.annotations.push({ type: NOT_APPLICABLE_ANNOTATION, description: reason });
+  recordNotApplicable(reason);
+  testInfo.skip(true, `NOT_APPLICABLE: ${reason}`);
+}
 
 /** Every active experiment of the target (a read: experiments/search), for readonly runs. */
 async function listActiveExperiments(client: SearchClient): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { test } from '../../src/harness/fixtures';
-import { Inconclusive, NOT_APPLICABLE_PREFIX, type ApiResponse, type SearchClient } from '../../src/client';
+import { notApplicableIf, test } from '../../src/harness/fixtures';
+import { Inconclusive, type ApiResponse, type SearchClient } from '../../src/client';
 import { configFileProvider, signerFor } from '../../src/client/oci-signer';
 import type { Target } from '../../src/config';
 import { check } from '../support/failure';
@@ -65,7 +65,7 @@ test.describe('401 for a spoiled OCI signature', () => {
   for (const [what, spoil] of SPOILED) {
     test(`ERR-401: an OCI-signed request ${what} gets 401 with the error body`, async ({ client, target, requires }) => {
       requires('auth');
-      test.skip(target.auth.kind !== 'oci', `${NOT_APPLICABLE_PREFIX} TARGET_AUTH=${target.auth.kind}: OCI request signing is not configured`);
+      notApplicableIf(target.auth.kind !== 'oci', `TARGET_AUTH=${target.auth.kind}: OCI request signing is not configured`);
       await checkSpoiledSignatureRefused(client, target, `an OCI-signed request ${what}`, spoil);
     });
   }

@@ -56,6 +56,6 @@ test('FILTER-METRIC-COMPARE: metrics compare as numbers, not as text (9 < 10 < 1
     const query = { experimentIds: seeded.experimentIds, filter };
     const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
     checkOk(response, 'FILTER-METRIC-COMPARE', `the filter ${JSON.stringify(filter)}`);
-    checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), 'FILTER-METRIC-COMPARE', `the runs of values ${values.join(', ')} selected by ${filter}`, runShower(seeded));
+    checkSameSet(runIdsOf(response), expectedIds(seeded, query), 'FILTER-METRIC-COMPARE', `the runs of values ${values.join(', ')} selected by ${filter}`, runShower(seeded));
   }
 });

@@ -39,7 +39,7 @@ export async function checkFilterSelectsLikeOracle(
       excludedSome ||= expected.length < total;
       const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
       checkOk(response, requirement, `the filter ${JSON.stringify(filter)}`);
-      checkSameSet(runIdsOf(response.json), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
+      checkSameSet(runIdsOf(response), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },
   );

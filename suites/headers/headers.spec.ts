@@ -1,12 +1,12 @@
-import { test, expect } from '../../src/harness/fixtures';
+import { expect, notApplicableIf, test } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
 import { check } from '../support/failure';
 import { allExperiments, searchBody } from '../support/query';
-import { collectionOf } from '../support/runs';
+import { nextPageTokenOf } from '../support/runs';
 
 test.describe('headers', () => {
   test('HDR-REQUEST-ID: every response carries a non-empty opc-request-id (200, 400 and 404)', async ({ client, seeded, target }) => {
-    test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: opc-* headers belong to the oci profile');
+    notApplicableIf(target.profile !== 'oci', 'opc-* headers belong to the oci profile');
     const responses = [
       await client.searchRuns(searchBody({ ...allExperiments(seeded), maxResults: 3 })),
       await client.searchRuns(searchBody({ ...allExperiments(seeded), filter: 'params.x = ' }), { validate: false }),
@@ -23,9 +23,9 @@ test.describe('headers', () => {
   });
 
   test('HDR-NEXT-PAGE: opc-next-page, when present, equals next_page_token; absent or empty on the last page', async ({ client, seeded, target }) => {
-    test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: opc-* headers belong to the oci profile');
+    notApplicableIf(target.profile !== 'oci', 'opc-* headers belong to the oci profile');
     const first = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 2 }));
-    const token = collectionOf(first.json).next_page_token;
+    const token = nextPageTokenOf(first);
     check(!isEndToken(token), 'HDR-NEXT-PAGE', 'the seeded data needs a second page for this check', { received: token });
     const header = first.headers['opc-next-page'];
     check(header === undefined || header === token, 'HDR-NEXT-PAGE', 'opc-next-page must equal next_page_token', {
@@ -33,7 +33,7 @@ test.describe('headers', () => {
       expected: token,
     });
     const last = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 1000 }));
-    expect(isEndToken(collectionOf(last.json).next_page_token)).toBe(true);
+    expect(isEndToken(nextPageTokenOf(last))).toBe(true);
     const lastHeader = last.headers['opc-next-page'];
     check(!lastHeader, 'HDR-NEXT-PAGE', 'a last page must not announce a next page in opc-next-page', { received: lastHeader });
   });
@@ -53,7 +53,7 @@ test.describe('headers', () => {
 });
 
 test('HDR-REQUEST-ID-ACCEPTED: a valid opc-request-id on the request does not change the answer', async ({ client, seeded, target }) => {
-  test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: opc-* headers belong to the oci profile');
+  notApplicableIf(target.profile !== 'oci', 'opc-* headers belong to the oci profile');
   const body = searchBody({ ...allExperiments(seeded), maxResults: 3 });
   for (const id of ['rsc_request-ID_0123456789', 'A', `${'x'.repeat(60)}_-9`]) {
     const response = await client.searchRuns(body, { headers: { 'opc-request-id': id }, validate: false });

@@ -10,16 +10,16 @@ import { walkPages } from '../../src/oracle';
 import { formatKey, formatNumber } from '../../src/oracle/filter-format';
 import { check, checkOk, checkSameSequence } from '../support/failure';
 import { checkProperty } from '../support/property';
-import { collectionOf, runIdsOf, runsOf, type WireRun } from '../support/runs';
+import { nextPageTokenOf, runIdOf, runIdsOf, runsOf, type WireRun } from '../support/runs';
 
 const LARGE_PAGE = 1000;
 
 async function largePage(client: SearchClient, experimentIds: string[], extra: Record<string, unknown> = {}) {
   const response = await client.searchRuns({ experiment_ids: experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, ...extra });
   checkOk(response, 'RESP-SCHEMA', 'a plain search');
-  const runs = runsOf(response.json);
+  const runs = runsOf(response);
   if (runs.length < 3) throw new Inconclusive(`the experiments in scope hold ${runs.length} run(s); metamorphic checks need at least 3`);
-  if (collectionOf(response.json).next_page_token) throw new Inconclusive(`more than ${LARGE_PAGE} runs in scope; narrow SUITE_EXPERIMENT_IDS`);
+  if (nextPageTokenOf(response)) throw new Inconclusive(`more than ${LARGE_PAGE} runs in scope; narrow SUITE_EXPERIMENT_IDS`);
   return runs;
 }
 
@@ -37,7 +37,7 @@ function metricValues(runs: WireRun[]): Map<string, number[]> {
 
 test.describe('metamorphic (no writes)', () => {
   test('PAGE-EXHAUSTION: pages of any size, concatenated, equal one large page', async ({ client, scope, target, budget }) => {
-    const all = runIdsOf({ runs: await largePage(client, scope.experimentIds) });
+    const all = (await largePage(client, scope.experimentIds)).map(runIdOf);
     await checkProperty(
       fc.integer({ min: 1, max: all.length + 1 }),
       async (maxResults) => {
@@ -50,7 +50,7 @@ test.describe('metamorphic (no writes)', () => {
               ...(token ? { page_token: token } : {}),
             });
             checkOk(response, 'PAGE-EXHAUSTION', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
-            return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
+            return { runIds: runIdsOf(response), nextPageToken: nextPageTokenOf(response) };
           },
           { maxPages: all.length + 3 },
         );
@@ -62,13 +62,13 @@ test.describe('metamorphic (no writes)', () => {
   });
 
   test('PAGE-MAX-RESULTS: the page for max_results=k is the first k runs of a larger page', async ({ client, scope, target, budget }) => {
-    const all = runIdsOf({ runs: await largePage(client, scope.experimentIds) });
+    const all = (await largePage(client, scope.experimentIds)).map(runIdOf);
     await checkProperty(
       fc.integer({ min: 1, max: all.length }),
       async (k) => {
         const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: k });
         checkOk(response, 'PAGE-MAX-RESULTS', `max_results ${k}`);
-        checkSameSequence(runIdsOf(response.json), all.slice(0, k), 'PAGE-MAX-RESULTS', `max_results=${k} is a prefix of the full order`);
+        checkSameSequence(runIdsOf(response), all.slice(0, k), 'PAGE-MAX-RESULTS', `max_results=${k} is a prefix of the full order`);
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
@@ -78,7 +78,7 @@ test.describe('metamorphic (no writes)', () => {
     const ids = async (view: string) => {
       const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: view, max_results: LARGE_PAGE });
       checkOk(response, 'VIEW-ALL', `run_view_type ${view}`);
-      return runIdsOf(response.json);
+      return runIdsOf(response);
     };
     const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
     if (all.length === 0) throw new Inconclusive('no runs in scope');
@@ -101,7 +101,7 @@ test.describe('metamorphic (no writes)', () => {
         const search = async (filter: string) => {
           const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, filter });
           checkOk(response, 'FILTER-AND', `the filter ${JSON.stringify(filter)}`);
-          return runIdsOf(response.json);
+          return runIdsOf(response);
         };
         const [onlyF, both] = [await search(f), await search(`${f} and ${g}`)];
         const stray = both.filter((id) => !onlyF.includes(id));

@@ -19,7 +19,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
         const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
         checkOk(response, 'ORDER-RUN-ID-ASC', `the search ${JSON.stringify(narrowing)}`);
         const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
-        checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending', runShower(seeded));
+        checkSameSequence(runIdsOf(response), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending', runShower(seeded));
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
@@ -36,7 +36,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
         const response = await client.searchRuns(searchBody({ ...query, orderBy, maxResults: ONE_PAGE }));
         checkOk(response, 'ORDER-MISSING-LAST', `the order_by ${JSON.stringify(orderBy)}`);
         const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
-        const present = runIdsOf(response.json).map((id) => hasAllKeys(byId.get(id)!, orderBy));
+        const present = runIdsOf(response).map((id) => hasAllKeys(byId.get(id)!, orderBy));
         const firstMissing = present.indexOf(false);
         check(firstMissing >= 0 && present.slice(firstMissing).every((p) => !p), 'ORDER-MISSING-LAST', `runs lacking ${orderBy[0]} must come last`, {
           received: present.map((p) => (p ? 'has' : 'lacks')),
@@ -67,7 +67,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
       const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
       checkOk(response, 'ORDER-STRINGS-LEXICOGRAPHIC', `order_by ${orderBy[0]}`);
       const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
-      checkSameSequence(runIdsOf(response.json), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`, runShower(seeded));
+      checkSameSequence(runIdsOf(response), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`, runShower(seeded));
     }
   });
 

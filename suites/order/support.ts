@@ -71,7 +71,7 @@ export async function checkOrder(
   const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE, ...(orderBy ? { orderBy } : {}) }));
   checkOk(response, requirement, `the order_by ${JSON.stringify(orderBy ?? [])}`);
   const keyed = new Set(matchingRuns(seeded.runs, query).filter((r) => hasAllKeys(r, orderBy ?? [])).map((r) => r.runId));
-  const received = runIdsOf(response.json).filter((id) => keyed.has(id));
+  const received = runIdsOf(response).filter((id) => keyed.has(id));
   const { runIdAscending, runIdDescending } = acceptableOrders(seeded.runs.filter((r) => keyed.has(r.runId)), orderBy);
   const same = (expected: string[]) => expected.length === received.length && expected.every((id, i) => id === received[i]);
   check(same(runIdAscending) || same(runIdDescending), requirement, `runs ordered by ${JSON.stringify(orderBy ?? [])}`, {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { test } from '../../src/harness/fixtures';
+import { notApplicableIf, test } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle/model';
 import { check } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
-import { collectionOf, runIdsOf } from '../support/runs';
+import { nextPageTokenOf, runIdsOf } from '../support/runs';
 import { searchBody } from '../support/query';
 
 /** n runs with nothing but a start time; several share one, so the order needs the tiebreak. */
@@ -25,12 +25,12 @@ function bareRuns(n: number): DataSet {
 
 test.describe('page size limits', () => {
   test('PAGE-50000-SUPPORTED: 50 000 matching runs come back in one page of max_results 50000 (full tier)', async ({ client, scratch, budget }) => {
-    test.skip(budget.largePageRuns === 0, 'NOT_APPLICABLE: seeding 50 000 runs belongs to SUITE_TIER=full');
+    notApplicableIf(budget.largePageRuns === 0, 'seeding 50 000 runs belongs to SUITE_TIER=full');
     test.setTimeout(budget.testTimeoutMs);
     const seeded = await scratch.seed(bareRuns(budget.largePageRuns));
     const response = await client.searchRuns(searchBody({ experimentIds: seeded.experimentIds, maxResults: 50_000 }));
-    check(runIdsOf(response.json).length === budget.largePageRuns, 'PAGE-50000-SUPPORTED', 'all 50 000 runs in one page', {
-      received: runIdsOf(response.json).length,
+    check(runIdsOf(response).length === budget.largePageRuns, 'PAGE-50000-SUPPORTED', 'all 50 000 runs in one page', {
+      received: runIdsOf(response).length,
       expected: budget.largePageRuns,
     });
   });
@@ -59,7 +59,7 @@ test.describe('page size limits', () => {
   test('PAGE-TOKEN-INVALID-400: generated page_tokens the server never issued get 400', async ({ client, seeded, target, budget }) => {
     // Printable text, base64 of random bytes, or a real token cut short: never one the server issued.
     const first = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: 'ALL', max_results: 1 });
-    const issued = collectionOf(first.json).next_page_token;
+    const issued = nextPageTokenOf(first);
     const tokens = fc.oneof(
       fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== '' && t !== issued),
       fc.uint8Array({ minLength: 1, maxLength: 30 }).map((bytes) => Buffer.from(bytes).toString('base64')),

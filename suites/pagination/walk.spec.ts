@@ -7,14 +7,14 @@ import type { SearchQuery } from '../../src/oracle/model';
 import { check, checkOk } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, searchBody } from '../support/query';
-import { collectionOf, runIdsOf } from '../support/runs';
+import { nextPageTokenOf, runIdsOf } from '../support/runs';
 
 function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxPages: number, requirement: string) {
   return walkPages(
     async (token) => {
       const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
       checkOk(response, requirement, token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
-      return { runIds: runIdsOf(response.json), nextPageToken: collectionOf(response.json).next_page_token };
+      return { runIds: runIdsOf(response), nextPageToken: nextPageTokenOf(response) };
     },
     { maxPages },
   );
@@ -29,7 +29,7 @@ test.describe('pagination', () => {
       async (maxResults) => {
         const response = await client.searchRuns(searchBody({ ...query, maxResults }));
         checkOk(response, 'PAGE-MAX-RESULTS', `max_results ${maxResults}`);
-        const received = runIdsOf(response.json).length;
+        const received = runIdsOf(response).length;
         check(received <= maxResults, 'PAGE-MAX-RESULTS', `a page asked for at most ${maxResults} runs`, { received, expected: `≤ ${maxResults}` });
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
@@ -64,7 +64,7 @@ test.describe('pagination', () => {
         const total = expectedIds(seeded, query).length;
         const response = await client.searchRuns(searchBody({ ...query, maxResults: total + slack }));
         checkOk(response, 'PAGE-TOKEN-END', `max_results ${total + slack}`);
-        const token = collectionOf(response.json).next_page_token;
+        const token = nextPageTokenOf(response);
         check(isEndToken(token), 'PAGE-TOKEN-END', `all ${total} runs fit in a page of ${total + slack}: "An empty token means that no more runs are available"`, {
           received: token,
           expected: 'absent, null or ""',

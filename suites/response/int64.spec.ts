@@ -18,7 +18,7 @@ test('RESP-INT64-EXACT: start_time, end_time, step and timestamp beyond 2^53 com
   await client.mustCall('runs/update', { run_id: runId, status: 'FINISHED', end_time: BEYOND_DOUBLE + 6n });
 
   const response = await client.searchRuns(searchBody({ experimentIds: [experimentId], maxResults: 10 }));
-  const [run] = runsOf(response.json) as Array<{ info: Record<string, unknown>; data?: { metrics?: Array<Record<string, unknown>> } }>;
+  const [run] = runsOf(response) as Array<{ info: Record<string, unknown>; data?: { metrics?: Array<Record<string, unknown>> } }>;
   check(run !== undefined, 'RESP-INT64-EXACT', 'the run written must be returned');
   const metric = run.data?.metrics?.find((m) => m.key === 'm');
   const received = {

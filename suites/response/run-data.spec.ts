@@ -45,7 +45,7 @@ test('RESP-RUN-DATA: each returned run reports what was logged for it', async ({
   const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: ONE_PAGE }));
   checkOk(response, 'RESP-RUN-DATA', 'a search of every seeded run');
   const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
-  const runs = runsOf(response.json);
+  const runs = runsOf(response);
   check(runs.length === seeded.runs.length, 'RESP-RUN-DATA', 'every seeded run must be returned to be compared', {
     received: runs.length,
     expected: seeded.runs.length,

@@ -1,7 +1,9 @@
 /**
  * A check's failure says what was required, what was received and what was expected, in that
- * order, so a reader needs nothing else to judge it (the replay is appended by the property runner).
+ * order, so a reader needs nothing else to judge it. It is recorded as a typed outcome of the
+ * requirement it judges (src/outcome) before the error ends the test.
  */
+import { abstractText, failed, failureOutcome, type ResponseExpectation } from '../../src/outcome';
 import type { RunShower } from './runs';
 
 export interface FailureDetails {
@@ -9,27 +11,16 @@ export interface FailureDetails {
   expected?: unknown;
   /** The seeded runs the server and the oracle disagree on, as the suite wrote them. */
   runs?: unknown[];
+  /** A stable name for the check; default: the summary without its values. */
+  check?: string;
+  /** The check is decided by the last answer alone: what it had to be (replayed as such). */
+  response?: ResponseExpectation;
 }
 
-export class ConformanceFailure extends Error {
-  override name = 'ConformanceFailure';
-  constructor(requirement: string, summary: string, details: FailureDetails = {}) {
-    const lines = [`${requirement}: ${summary}`];
-    if ('received' in details) lines.push(`Received: ${show(details.received)}`);
-    if ('expected' in details) lines.push(`Expected: ${show(details.expected)}`);
-    if (details.runs?.length) lines.push(`Runs that show it: ${show(details.runs)}`);
-    super(lines.join('\n'));
-  }
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const text = JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${v}n` : v));
-  return text === undefined ? String(value) : text.length > 1500 ? `${text.slice(0, 1500)}…` : text;
-}
-
-export function check(condition: boolean, requirement: string, summary: string, details?: FailureDetails): asserts condition {
-  if (!condition) throw new ConformanceFailure(requirement, summary, details);
+export function check(condition: boolean, requirement: string, summary: string, details: FailureDetails = {}): asserts condition {
+  if (condition) return;
+  const { check: name, ...rest } = details;
+  throw failed(failureOutcome({ requirement, check: name ?? abstractText(summary), summary, ...rest }));
 }
 
 /** Same elements, same order; a failure shows the two runs where the sequences first part. */
@@ -44,6 +35,7 @@ export function checkSameSequence(
   if (same) return;
   const at = firstDifference(received, expected);
   check(false, requirement, `${summary} (first difference at position ${at})`, {
+    check: 'sequence',
     received,
     expected,
     ...(showRuns ? { runs: partingRuns(received, expected, showRuns) } : {}),
@@ -71,6 +63,7 @@ export function checkSameSet(received: readonly string[], expected: readonly str
   const extra = [...got].filter((id) => !want.has(id));
   const duplicated = received.length !== got.size;
   check(missing.length === 0 && extra.length === 0 && !duplicated, requirement, summary, {
+    check: `same-runs${missing.length ? ' missing' : ''}${extra.length ? ' extra' : ''}${duplicated ? ' duplicated' : ''}`,
     received: { runs: received.length, missing, extra, duplicated },
     expected: { runs: expected.length },
     // A few runs are enough to judge; the ids above list them all.
@@ -84,6 +77,7 @@ export function checkSameSet(received: readonly string[], expected: readonly str
  */
 export function checkOk(response: { status: number; text: string }, requirement: string, request: string): void {
   check(response.status === 200, requirement, `${request} is valid and must be answered with 200`, {
+    check: `status 200 (got ${response.status})`,
     received: `${response.status} ${response.text.slice(0, 300)}`,
   });
 }

@@ -1,12 +1,25 @@
 /**
- * Runs a fast-check property with the run's seed and the tier's numRuns. On failure it replays
- * the shrunk counterexample once more, so the evidence and the curl command are those of the
- * smallest failing case, and throws one message with the counterexample, seed, path and replay.
+ * Runs a fast-check property with the run's seed and the tier's numRuns. Check failures during
+ * the trials and shrinks are not recorded; on failure the runner replays the shrunk
+ * counterexample once more, so the recorded failure carries the smallest case, its own exchanges
+ * and the counterexample's shape (its signature), and throws one message for people with the
+ * counterexample, seed, path and replay.
  */
 import fc from 'fast-check';
 import { test } from '@playwright/test';
 import type { SearchClient } from '../../src/client';
-import { COUNTEREXAMPLE_ATTACHMENT, evidenceOf, isInconclusiveMessage, type CounterexampleRecord } from '../../src/client';
+import { evidenceOf } from '../../src/client';
+import {
+  attachCounterexample,
+  CheckFailed,
+  duringTrials,
+  Inconclusive,
+  recentExchanges,
+  recordedCount,
+  recordFailure,
+  recordInconclusive,
+  shapeOf,
+} from '../../src/outcome';
 
 export interface PropertyContext<T = unknown> {
   client: SearchClient;
@@ -24,32 +37,44 @@ export async function checkProperty<T>(
   predicate: (value: T) => Promise<void>,
   { client, numRuns, seed, examples = [] }: PropertyContext<T>,
 ): Promise<void> {
-  const details = await fc.check(fc.asyncProperty(arbitrary, predicate), {
-    seed,
-    numRuns,
-    endOnFailure: false,
-    examples: examples.map((example): [T] => [example]),
-  });
+  const details = await duringTrials(() =>
+    fc.check(fc.asyncProperty(arbitrary, predicate), {
+      seed,
+      numRuns,
+      endOnFailure: false,
+      examples: examples.map((example): [T] => [example]),
+    }),
+  );
   test.info().annotations.push({ type: 'cases', description: String(details.numRuns) });
   if (!details.failed) return;
   const [counterexample] = details.counterexample ?? [];
+  const mark = recordedCount();
+  const before = recentExchanges().at(-1)?.requestId;
   let error: unknown = details.errorInstance;
-  const before = client.exchanges.at(-1)?.requestId;
+  let reproduced = false;
   try {
     await predicate(counterexample as T);
   } catch (replayed) {
     error = replayed;
+    reproduced = true;
   }
+  if (!reproduced) recordUnreproduced(error);
+  const exchanges = recentExchanges();
+  const own = exchanges.slice(exchanges.findIndex((e) => e.requestId === before) + 1);
+  attachCounterexample(
+    mark,
+    {
+      value: fc.stringify(counterexample),
+      shape: shapeOf(counterexample),
+      numShrinks: details.numShrinks,
+      seed,
+      fastCheckSeed: details.seed,
+      path: details.counterexamplePath ?? '',
+    },
+    evidenceOf(own),
+  );
   const message = error instanceof Error ? error.message : String(error);
-  if (isInconclusiveMessage(message)) throw new Error(message);
-  const record: CounterexampleRecord = {
-    value: fc.stringify(counterexample),
-    numShrinks: details.numShrinks,
-    fastCheckSeed: details.seed,
-    path: details.counterexamplePath ?? '',
-    exchanges: evidenceOf(client.exchanges.slice(client.exchanges.findIndex((e) => e.requestId === before) + 1)),
-  };
-  await test.info().attach(COUNTEREXAMPLE_ATTACHMENT, { body: JSON.stringify(record, null, 2), contentType: 'application/json' });
+  if (error instanceof Inconclusive) throw error;
   throw new Error(
     [
       message,
@@ -59,4 +84,10 @@ export async function checkProperty<T>(
       `Re-run this test: SUITE_SEED=${seed} npx playwright test -g "${test.info().title.replace(/"/g, '\\"')}"`,
     ].join('\n'),
   );
+}
+
+/** The replay passed where a trial failed (a flaky server): the trial's outcome still stands. */
+function recordUnreproduced(error: unknown): void {
+  if (error instanceof CheckFailed) recordFailure(error.outcome);
+  else if (error instanceof Inconclusive) recordInconclusive(error.reason, error.extra);
 }

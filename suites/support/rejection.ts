@@ -7,8 +7,10 @@ import { check } from './failure';
 /** Exactly 400: not a 5xx, not a 200 that silently ignored the bad field, not another 4xx. */
 export function checkStatus400(response: ApiResponse, requirement: string, what: string): void {
   check(response.status === 400, requirement, `${what} must be rejected with 400`, {
+    check: `status 400 (got ${response.status})`,
     received: `${response.status} ${response.text.slice(0, 300)}`,
     expected: 400,
+    response: { status: [400] },
   });
 }
 
@@ -16,6 +18,8 @@ export function checkStatus400(response: ApiResponse, requirement: string, what:
 export function checkErrorBody(response: ApiResponse, profile: Profile, requirement: string, what: string): void {
   const violations = checkSearchResponse(profile, response);
   check(violations.length === 0, requirement, `the HTTP ${response.status} for ${what} must carry the ${profile} error body`, {
+    check: 'error body',
     received: violations.concat(response.text.slice(0, 300)),
+    response: { status: [response.status], errorBody: true },
   });
 }

@@ -1,32 +1,45 @@
-/** Reading runs out of a (contract-checked) runs/search body, and showing seeded runs in a failure. */
+/** Reading runs out of a runs/search answer, and showing seeded runs in a failure. */
+import type { ApiResponse } from '../../src/client';
+import { isReadable, runIdOf as wireRunId, type ReadablePage, type WireRun } from '../../src/contract';
+import { blocked } from '../../src/outcome';
 import { latestMetrics } from '../../src/oracle/latest-metric';
 import type { SeededRun } from '../../src/oracle/model';
 
-export interface WireRun {
-  info?: { run_id?: string; run_uuid?: string; experiment_id?: string; lifecycle_stage?: string; start_time?: number | bigint };
-  data?: { metrics?: unknown[]; params?: unknown[]; tags?: unknown[] };
+export type { WireRun } from '../../src/contract';
+
+/**
+ * The readable page of a 200 answer: the runs of the requested experiments and the token. A page
+ * the contract check could not read stops the test as INCONCLUSIVE, blocked by the RESP-*
+ * requirement it breaks. Reading a page of a non-200 answer is a mistake of the suite: every
+ * valid request goes through checkOk first.
+ */
+export function pageOf(response: ApiResponse): ReadablePage {
+  if (response.status !== 200) throw new Error(`the suite read runs out of an HTTP ${response.status} answer without checking its status`);
+  if (!response.page) throw new Error('the page was read out of an answer sent with validate: false');
+  if (!isReadable(response.page)) throw blocked(response.page.blockedBy, response.page.why);
+  return response.page;
 }
 
-export interface WireCollection {
-  runs?: WireRun[];
-  next_page_token?: string | null;
+export function runsOf(response: ApiResponse): WireRun[] {
+  return pageOf(response).runs;
 }
 
-export function collectionOf(json: unknown): WireCollection {
-  return (json ?? {}) as WireCollection;
-}
-
-/** The runs of a page; MLflow's wire format omits an empty list (RESP-RUNS-REQUIRED checks oci). */
-export function runsOf(json: unknown): WireRun[] {
-  return collectionOf(json).runs ?? [];
+/** The runs of a body as received, for the RESP-* checks that judge the raw contract themselves. */
+export function rawRunsOf(response: ApiResponse): WireRun[] {
+  const runs = (response.json as { runs?: unknown } | undefined)?.runs;
+  return Array.isArray(runs) ? (runs as WireRun[]) : [];
 }
 
 export function runIdOf(run: WireRun): string {
-  return run.info?.run_id ?? run.info?.run_uuid ?? '(no run_id)';
+  return wireRunId(run) ?? '(no run_id)';
 }
 
-export function runIdsOf(json: unknown): string[] {
-  return runsOf(json).map(runIdOf);
+export function runIdsOf(response: ApiResponse): string[] {
+  return runsOf(response).map(runIdOf);
+}
+
+export function nextPageTokenOf(response: ApiResponse): string | null | undefined {
+  return pageOf(response).nextPageToken;
 }
 
 /** Shows runs in a failure by what the suite seeded for them: the smallest data set that shows it. */

@@ -35,7 +35,7 @@ test.describe('run_view_type', () => {
           const query = { experimentIds, ...(filter !== undefined ? { filter } : {}), ...(view ? { runViewType: view } : {}) };
           const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
           checkOk(response, id, `the search ${JSON.stringify(searchBody(query))}`);
-          checkSameSet(runIdsOf(response.json), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`, runShower(seeded));
+          checkSameSet(runIdsOf(response), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`, runShower(seeded));
         },
         { client, numRuns: budget.propertyRuns, seed: target.seed },
       );
@@ -44,7 +44,7 @@ test.describe('run_view_type', () => {
 
   test('VIEW-ALL: ALL is exactly ACTIVE_ONLY and DELETED_ONLY together, without overlap', async ({ client, seeded }) => {
     const ids = async (view: RunViewType) =>
-      runIdsOf((await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: view, maxResults: ONE_PAGE }))).json);
+      runIdsOf(await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: view, maxResults: ONE_PAGE })));
     const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
     const overlap = active.filter((id) => deleted.includes(id));
     check(overlap.length === 0, 'VIEW-ALL', 'a run cannot be both active and deleted', { received: overlap });
@@ -66,7 +66,7 @@ test('VIEW-LIFECYCLE-STAGE: ACTIVE_ONLY returns runs in stage active, DELETED_ON
   for (const [view, stage] of [['ACTIVE_ONLY', 'active'], ['DELETED_ONLY', 'deleted']] as const) {
     const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: view, maxResults: ONE_PAGE }));
     checkOk(response, 'VIEW-LIFECYCLE-STAGE', `run_view_type ${view}`);
-    const runs = runsOf(response.json);
+    const runs = runsOf(response);
     check(runs.length > 0, 'VIEW-LIFECYCLE-STAGE', `the data set has ${stage} runs, so ${view} must return some`);
     const wrong = runs.filter((r) => r.info?.lifecycle_stage !== stage).map((r) => r.info?.lifecycle_stage);
     check(wrong.length === 0, 'VIEW-LIFECYCLE-STAGE', `runs of ${view} must have lifecycle_stage '${stage}'`, { received: wrong });
@@ -103,7 +103,7 @@ test('VIEW-LIFECYCLE-STAGE: over any experiments, every run a view returns carri
     async ({ experimentIds, view: { name: view, stage } }) => {
       const response = await client.searchRuns(searchBody({ experimentIds, runViewType: view, maxResults: ONE_PAGE }));
       checkOk(response, 'VIEW-LIFECYCLE-STAGE', `run_view_type ${view}`);
-      const wrong = runsOf(response.json).filter((r) => r.info?.lifecycle_stage !== stage).map((r) => r.info?.lifecycle_stage);
+      const wrong = runsOf(response).filter((r) => r.info?.lifecycle_stage !== stage).map((r) => r.info?.lifecycle_stage);
       check(wrong.length === 0, 'VIEW-LIFECYCLE-STAGE', `runs of ${view} must have lifecycle_stage '${stage}'`, { received: wrong });
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },

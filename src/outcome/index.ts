@@ -1,0 +1,4 @@
+export * from './types';
+export * from './signature';
+export * from './recorder';
+export * from './thrown';
