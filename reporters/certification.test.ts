@@ -28,8 +28,13 @@ const EXCHANGE = {
   durationMs: 3,
 };
 
-function project(spec: string): Record<string, string> {
-  return { 'playwright.config.ts': CONFIG, 'catalogue.yaml': CATALOGUE, 'a.spec.ts': `import { test } from '@playwright/test';\n${spec}` };
+/** Inline tests run in the harness's outcome fixture, as the suites do, and may use the suite's checks. */
+const HARNESS = `import { test } from ${JSON.stringify(join(ROOT, 'src/harness/outcomes'))};
+import { noteExchange } from ${JSON.stringify(join(ROOT, 'src/outcome'))};
+import { check } from ${JSON.stringify(join(ROOT, 'suites/support/failure'))};`;
+
+function project(spec: string, catalogue = CATALOGUE): Record<string, string> {
+  return { 'playwright.config.ts': CONFIG, 'catalogue.yaml': catalogue, 'a.spec.ts': `${HARNESS}\n${spec}` };
 }
 
 const reportIn = (dir: string) => JSON.parse(readFileSync(join(dir, 'out', 'certification.json'), 'utf8')) as CertificationReport;
@@ -54,9 +59,9 @@ test.describe('certification reporter on inline projects', () => {
   test('a failed rejection: FAIL row with evidence, a response case file, exit 1', async () => {
     const result = await runInlineTest(
       project(`
-test('ORDER-INVALID-400: order_by "metrics.a SIDEWAYS" gets 400', async ({}, testInfo) => {
-  await testInfo.attach('exchanges (redacted)', { contentType: 'application/json', body: ${JSON.stringify(JSON.stringify([EXCHANGE]))} });
-  throw new Error('ORDER-INVALID-400: the order_by ["metrics.a SIDEWAYS"] must be rejected with 400\\nReceived: 200\\nExpected: 400');
+test('ORDER-INVALID-400: order_by "metrics.a SIDEWAYS" gets 400', async () => {
+  noteExchange(${JSON.stringify(EXCHANGE)});
+  check(false, 'ORDER-INVALID-400', 'the order_by ["metrics.a SIDEWAYS"] must be rejected with 400', { received: 200, expected: 400, response: { status: [400] } });
 });
 test('ORDER-DEFAULT: holds', () => {});
 test('ORDER-RUN-ID-ASC: holds', () => {});`),
@@ -65,7 +70,7 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
     expect(result.code, result.output).toBe(1);
     const report = reportIn(result.dir);
     expect(report.verdict).toBe('NOT_CERTIFIED');
-    expect(report.reasons).toEqual(['ORDER-INVALID-400: FAIL (1 of 1 test(s) failed)']);
+    expect(report.reasons).toEqual(['ORDER-INVALID-400: FAIL (1 failure signature(s))']);
     const [evidence] = row(report, 'ORDER-INVALID-400').evidence!;
     expect(evidence).toMatchObject({
       test: 'ORDER-INVALID-400: order_by "metrics.a SIDEWAYS" gets 400',
@@ -73,10 +78,12 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
       caseFile: 'out/cases/ORDER-INVALID-400-1.json',
       replay: "npm run replay -- 'out/cases/ORDER-INVALID-400-1.json'",
     });
-    expect(evidence!.message).toBe('Error: ORDER-INVALID-400: the order_by ["metrics.a SIDEWAYS"] must be rejected with 400\nReceived: 200\nExpected: 400');
+    expect(evidence!.message).toBe('ORDER-INVALID-400: the order_by ["metrics.a SIDEWAYS"] must be rejected with 400\nReceived: 200\nExpected: 400');
+    expect(evidence!.signature).toBe('ORDER-INVALID-400 | the order_by […] must be rejected with N');
+    expect(report.failures).toEqual([{ signature: evidence!.signature, requirement: 'ORDER-INVALID-400', verdict: 'FAIL', deciding: true, occurrences: 1, tests: [evidence!.test] }]);
     expect(evidence!.exchanges).toHaveLength(1);
     expect(evidence!.curl).toMatch(/^SUITE_SEED=42 curl -sS -i -X POST '.*runs\/search' .*--data-raw '\{"experiment_ids":\["1"\],"order_by":\["metrics.a SIDEWAYS"\]\}'$/);
-    expect(evidence!.rerun).toContain(`npx playwright test 'a.spec.ts:3' -g`);
+    expect(evidence!.rerun).toContain(`npx playwright test 'a.spec.ts:5' -g`);
 
     const kase = parseCase(readFileSync(join(result.dir, evidence!.caseFile), 'utf8'));
     expect(kase.check).toEqual({ kind: 'response', request: 0, expect: { status: [400] } });
@@ -96,13 +103,12 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
       project(`
 import fc from 'fast-check';
 import { checkProperty } from ${JSON.stringify(join(ROOT, 'suites/support/property'))};
-import { ConformanceFailure } from ${JSON.stringify(join(ROOT, 'suites/support/failure'))};
 test('ORDER-DEFAULT: numbers stay below four', async () => {
-  const exchanges: any[] = [];
-  const client = { exchanges, replayHint: () => 'Replay: SUITE_SEED=42 curl -sS -i -X POST ' + exchanges.at(-1).request.url };
+  let sent = 0;
+  const client = { replayHint: () => 'Replay: SUITE_SEED=42 curl -sS -i -X POST ${SEARCH_URL}' };
   await checkProperty(fc.integer({ min: 0, max: 1000 }), async (n) => {
-    exchanges.push({ requestId: 'r' + exchanges.length, request: { method: 'POST', url: ${JSON.stringify(SEARCH_URL)}, headers: {}, body: JSON.stringify({ max_results: n }) }, response: { status: 200, headers: {}, body: '{"runs":[]}' }, durationMs: 1 });
-    if (n >= 4) throw new ConformanceFailure('ORDER-DEFAULT', 'n must stay below 4', { received: n, expected: '< 4' });
+    noteExchange({ requestId: 'r' + sent++, request: { method: 'POST', url: ${JSON.stringify(SEARCH_URL)}, headers: {}, body: JSON.stringify({ max_results: n }) }, response: { status: 200, headers: {}, body: '{"runs":[]}' }, durationMs: 1 });
+    check(n < 4, 'ORDER-DEFAULT', 'n must stay below 4', { received: n, expected: '< 4' });
   }, { client: client as any, numRuns: 100, seed: 42 });
 });
 test('ORDER-INVALID-400: holds', () => {});
@@ -114,12 +120,69 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
     expect(evidence).toMatchObject({ counterexample: '4', seed: 42 });
     expect(evidence!.path).toMatch(/^\d+(:\d+)*$/);
     expect(evidence!.numShrinks).toBeGreaterThan(0);
-    expect(evidence!.message).toMatch(/^Error: ORDER-DEFAULT: n must stay below 4\nReceived: 4\nExpected: < 4$/);
+    expect(evidence!.message).toBe('ORDER-DEFAULT: n must stay below 4\nReceived: 4\nExpected: < 4');
+    expect(evidence!.signature).toBe('ORDER-DEFAULT | n must stay below N | N');
     expect(evidence!.exchanges.map((e) => e.request.body)).toEqual(['{"max_results":4}']);
-    expect(evidence!.curl).toBe(`SUITE_SEED=42 curl -sS -i -X POST ${SEARCH_URL}`);
+    expect(evidence!.curl).toBe(`SUITE_SEED=42 curl -sS -i -X POST '${SEARCH_URL}' --data-raw '{"max_results":4}'`);
     const kase = parseCase(readFileSync(join(result.dir, evidence!.caseFile), 'utf8'));
-    expect(kase.check).toMatchObject({ kind: 'rerun', location: 'a.spec.ts:6' });
+    expect(kase.check).toMatchObject({ kind: 'rerun', location: 'a.spec.ts:7' });
     expect(kase.counterexample).toMatchObject({ value: '4', path: evidence!.path });
+  });
+
+  /**
+   * The real client against a reference server with one contract fault: the contract check fails
+   * RESP-SCHEMA, and the order test goes on judging ORDER-DEFAULT with what it can read (PASS);
+   * an answer it cannot read leaves ORDER-DEFAULT INCONCLUSIVE, blocked by RESP-SCHEMA, never FAIL.
+   */
+  const CONTRACT_IDS = ['ORDER-DEFAULT', 'RESP-SCHEMA', 'ORDER-INVALID-400'];
+  const contractProject = (fault: string) =>
+    project(
+      `
+import { loadTarget } from ${JSON.stringify(join(ROOT, 'src/config'))};
+import { SearchClient } from ${JSON.stringify(join(ROOT, 'src/client'))};
+import { createReferenceServer, listen } from ${JSON.stringify(join(ROOT, 'reference/node'))};
+import { createReferenceHandler } from ${JSON.stringify(join(ROOT, 'reference/handler'))};
+import { defaultBehaviour } from ${JSON.stringify(join(ROOT, 'reference/behaviour'))};
+import { runIdsOf } from ${JSON.stringify(join(ROOT, 'suites/support/runs'))};
+import { checkOk, checkSameSequence } from ${JSON.stringify(join(ROOT, 'suites/support/failure'))};
+test('ORDER-DEFAULT: runs come by start_time DESC', async ({ request }) => {
+  const handler = createReferenceHandler({ behaviour: { ${fault} } });
+  const server = await listen(createReferenceServer(handler));
+  try {
+    const client = new SearchClient(request, loadTarget({ TARGET_URL: server.url, SUITE_SEED: '42' }));
+    const { experiment_id } = await client.mustCall('experiments/create', { name: 'x' }) as { experiment_id: string };
+    const ids: string[] = [];
+    for (const start of [1, 3, 2]) ids.push(((await client.mustCall('runs/create', { experiment_id, start_time: start })) as any).run.info.run_id);
+    const response = await client.searchRuns({ experiment_ids: [experiment_id] });
+    checkOk(response, 'ORDER-DEFAULT', 'a plain search');
+    checkSameSequence(runIdsOf(response), [ids[1]!, ids[2]!, ids[0]!], 'ORDER-DEFAULT', 'start_time DESC');
+  } finally {
+    await server.close();
+  }
+});
+test('ORDER-INVALID-400: holds', () => {});
+test('RESP-SCHEMA: holds', () => {});`,
+      stringify({ requirements: loadCatalogue().requirements.filter((r) => CONTRACT_IDS.includes(r.id)) }),
+    );
+
+  test('a contract failure inside an order test: RESP-SCHEMA FAIL, the order still judged (PASS)', async () => {
+    const lowerCaseStatus = `serializeRun(run, profile) { const json = defaultBehaviour.serializeRun(run, profile); return { ...json, info: { ...json.info, status: 'running' } }; }`;
+    const result = await runInlineTest(contractProject(lowerCaseStatus), { env: ENV });
+    expect(result.code, result.output).toBe(1);
+    const report = reportIn(result.dir);
+    expect(row(report, 'RESP-SCHEMA').verdict).toBe('FAIL');
+    expect(row(report, 'ORDER-DEFAULT').verdict).toBe('PASS');
+    expect(report.failures.map((f) => f.signature)).toEqual(['RESP-SCHEMA | contract | ExperimentRunCollection: /runs/*/info/status must be equal to one of the allowed values']);
+    expect(row(report, 'RESP-SCHEMA').evidence![0]!.test).toBe('ORDER-DEFAULT: runs come by start_time DESC');
+  });
+
+  test('an answer the order test cannot read: RESP-SCHEMA FAIL, the order INCONCLUSIVE (blocked), never FAIL', async () => {
+    const runsNotAList = `serializeCollection(profile, runs, token) { return { ...defaultBehaviour.serializeCollection(profile, runs, token), runs: {} }; }`;
+    const result = await runInlineTest(contractProject(runsNotAList), { env: ENV });
+    expect(result.code, result.output).toBe(1);
+    const report = reportIn(result.dir);
+    expect(row(report, 'RESP-SCHEMA').verdict).toBe('FAIL');
+    expect(row(report, 'ORDER-DEFAULT')).toMatchObject({ verdict: 'INCONCLUSIVE', reason: expect.stringContaining('blocked by RESP-SCHEMA') });
   });
 
   test('a title naming an id outside the catalogue: NOT_CERTIFIED, exit 1', async () => {
@@ -129,7 +192,7 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
   });
 
   test('a run that stops early (--max-failures) is incomplete, never certified', async () => {
-    const spec = [`test('ORDER-DEFAULT: fails', () => { throw new Error('ORDER-DEFAULT: no'); });`, ...IDS.map((id) => `test('${id}: holds', () => {});`)];
+    const spec = [`test('ORDER-DEFAULT: fails', () => { check(false, 'ORDER-DEFAULT', 'no'); });`, ...IDS.map((id) => `test('${id}: holds', () => {});`)];
     const result = await runInlineTest(project(spec.join('\n')), { env: ENV, args: ['--max-failures=1'] });
     expect(result.code, result.output).toBe(1);
     expect(reportIn(result.dir).reasons[0]).toBe('only 1 of 4 expected tests ran');

@@ -22,11 +22,13 @@ function exchange(url: string, status: number, body: string): Exchange {
 }
 
 const evidence = (message: string, ...exchanges: Exchange[]): TestEvidence => ({ message, exchanges });
+/** Evidence of a check that said one answer decides it (as checkStatus400 and checkErrorBody do). */
+const decidedBy = (response: TestEvidence['response'], message: string, ...exchanges: Exchange[]): TestEvidence => ({ message, exchanges, ...(response ? { response } : {}) });
 const TEST = { title: 'ORDER-INVALID-400: a bad order_by gets 400', file: 'suites/order/documented.spec.ts', line: 44 };
 
 test.describe('case files', () => {
   test('a rejection that was not rejected replays as a response check, without credentials or request id', () => {
-    const kase = buildCase('ORDER-INVALID-400', TEST, evidence('ConformanceFailure: ORDER-INVALID-400: must be 400', exchange(`${BASE}/runs/search`, 200, '{"runs":[]}')), info);
+    const kase = buildCase('ORDER-INVALID-400', TEST, decidedBy({ status: [400] }, 'ORDER-INVALID-400: must be 400', exchange(`${BASE}/runs/search`, 200, '{"runs":[]}')), info);
     expect(kase.check).toEqual({ kind: 'response', request: 0, expect: { status: [400] } });
     expect(kase.requests[0]).toEqual({
       endpoint: 'runs/search',
@@ -40,11 +42,11 @@ test.describe('case files', () => {
   });
 
   test('a recorded answer that meets the expectation was not the failure: the case re-runs the test', () => {
-    const kase = buildCase('ORDER-INVALID-400', TEST, evidence('Error: ORDER-INVALID-400: timed out', exchange(`${BASE}/runs/search`, 400, ERROR_BODY)), info);
+    const kase = buildCase('ORDER-INVALID-400', TEST, decidedBy({ status: [400] }, 'ORDER-INVALID-400: timed out', exchange(`${BASE}/runs/search`, 400, ERROR_BODY)), info);
     expect(kase.check).toEqual({ kind: 'rerun', location: 'suites/order/documented.spec.ts:44', grep: grepFor(TEST.title) });
   });
 
-  test('a semantic check re-runs the test, even in a -400 test when another check failed', () => {
+  test('a check that carries no response expectation re-runs the test, whatever its id says', () => {
     const semantic = buildCase('ORDER-DEFAULT', { ...TEST, title: 'ORDER-DEFAULT: x' }, evidence('ORDER-DEFAULT: wrong order', exchange(`${BASE}/runs/search`, 200, '{"runs":[]}')), info);
     expect(semantic.check.kind).toBe('rerun');
     expect(semantic.rerun).toBe("SUITE_SEED=7 SUITE_TIER=smoke SUITE_MODE=seed TARGET_PROFILE=oci npx playwright test 'suites/order/documented.spec.ts:44' -g '(^| )ORDER-DEFAULT: x$'");
@@ -54,7 +56,7 @@ test.describe('case files', () => {
 
   test('ERR-404 on an unknown platform keeps the path, and checks the error body too', () => {
     const url = BASE.replace('ocid1.aidataplatform.oc1..reference', 'ocid1.aidataplatform.oc1..nosuch') + '/runs/search';
-    const kase = buildCase('ERR-404', { ...TEST, title: 'ERR-404: x' }, evidence('ERR-404: must get 404', exchange(url, 404, 'not json')), info);
+    const kase = buildCase('ERR-404', { ...TEST, title: 'ERR-404: x' }, decidedBy({ status: [404], errorBody: true }, 'ERR-404: must get 404', exchange(url, 404, 'not json')), info);
     expect(kase.check).toEqual({ kind: 'response', request: 0, expect: { status: [404], errorBody: true } });
     expect(kase.requests[0]!.path).toBe(new URL(url).pathname.slice('/prefix'.length));
   });
@@ -69,7 +71,7 @@ test.describe('case files', () => {
   ];
   for (const [what, edit, message] of MALFORMED) {
     test(`parseCase rejects ${what}`, () => {
-      const kase = JSON.parse(JSON.stringify(buildCase('ORDER-INVALID-400', TEST, evidence('ORDER-INVALID-400: x', exchange(`${BASE}/runs/search`, 200, '{}')), info)));
+      const kase = JSON.parse(JSON.stringify(buildCase('ORDER-INVALID-400', TEST, decidedBy({ status: [400] }, 'ORDER-INVALID-400: x', exchange(`${BASE}/runs/search`, 200, '{}')), info)));
       expect(kase.format).toBe(CASE_FORMAT);
       edit(kase);
       expect(() => parseCase(JSON.stringify(kase))).toThrow(message);

@@ -6,22 +6,9 @@
 import { test as base, expect, type APIRequestContext, type TestInfo } from '@playwright/test';
 import fc from 'fast-check';
 import { capabilities, loadTarget, readEnvironment, type Capability, type Target } from '../config';
-import { SearchClient, redactReportedErrors, redactText, secretsOf } from '../client';
-import { requirementIdsIn } from '../catalogue';
-import {
-  beginRecording,
-  CONTRACT_CHECK,
-  endRecording,
-  failureOutcome,
-  recordedOutcomes,
-  recordFailure,
-  recordInconclusive,
-  NOT_APPLICABLE_ANNOTATION,
-  OUTCOMES_ATTACHMENT,
-  outcomesJson,
-  recordNotApplicable,
-  REQUIREMENT_ANNOTATION,
-} from '../outcome';
+import { SearchClient, redactReportedErrors, secretsOf } from '../client';
+import { NOT_APPLICABLE_ANNOTATION, recordNotApplicable } from '../outcome';
+import { test as outcomeTest } from './outcomes';
 import { dataSet } from '../../generators/dataset';
 import { pageSet } from '../../generators/page-set';
 import type { DataSet } from '../oracle/model';
@@ -50,8 +37,6 @@ export interface Scratch {
 }
 
 interface TestFixtures {
-  /** Automatic: collects the test's outcomes (src/outcome) and attaches them for the reporter. */
-  outcomes: void;
   /** The worker's seeded data set; the test is NOT_APPLICABLE in readonly mode. */
   seeded: SeededData;
   /** The worker's page set (generators/page-set.ts); NOT_APPLICABLE in readonly mode. */
@@ -70,7 +55,7 @@ const CAPABILITY_REASON: Record<Capability, string> = {
   load: 'SUITE_ALLOW_LOAD is not set: the bounded 429 burst is not allowed',
 };
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = outcomeTest.extend<TestFixtures, WorkerFixtures>({
   target: [async ({}, use) => use(loadTarget(readEnvironment())), { scope: 'worker' }],
   budget: [async ({ target }, use) => use(TIER_BUDGETS[target.tier]), { scope: 'worker' }],
   apiContext: [
@@ -138,22 +123,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     if (!workerData) skipAsNotApplicable(testInfo, CAPABILITY_REASON.writes);
     await use(workerData!);
   },
-  outcomes: [
-    async ({ target }, use, testInfo) => {
-      // The requirement(s) the test judges, declared once from the ids its title starts with
-      // ("ORDER-DEFAULT: …"); the reporter reads these annotations, never the title.
-      for (const id of requirementIdsIn(testInfo.title)) testInfo.annotations.push({ type: REQUIREMENT_ANNOTATION, description: id });
-      beginRecording();
-      await use();
-      if (testInfo.status === 'failed' || testInfo.status === 'timedOut') typeUntypedEnd(testInfo);
-      const outcomes = endRecording();
-      if (outcomes.length === 0) return;
-      // Exchanges are redacted as they are recorded; received values quote bodies too.
-      const body = redactText(outcomesJson(outcomes), secretsOf(target));
-      await testInfo.attach(OUTCOMES_ATTACHMENT, { body, contentType: 'application/json' });
-    },
-    { auto: true },
-  ],
+  secrets: async ({ target }, use) => use(secretsOf(target)),
   client: async ({ apiContext, target }, use, testInfo) => {
     const client = new SearchClient(apiContext, target, `w${testInfo.workerIndex}`);
     await use(client);
@@ -190,29 +160,6 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use((capability) => notApplicableIf(!declared.has(capability), CAPABILITY_REASON[capability]));
   },
 });
-
-/**
- * A test that ended with an error no check typed (a timeout, an exception in the suite's own
- * code): after a contract failure it is blocked by it (INCONCLUSIVE); otherwise it is a failure
- * of each requirement it declares that no outcome covers yet, with the error as its summary.
- */
-function typeUntypedEnd(testInfo: TestInfo): void {
-  const recorded = recordedOutcomes();
-  const contract = recorded.find((o) => o.kind === 'failure' && o.check === CONTRACT_CHECK);
-  const anyFailure = recorded.some((o) => o.kind === 'failure');
-  const declared = testInfo.annotations.filter((a) => a.type === REQUIREMENT_ANNOTATION && a.description).map((a) => a.description!);
-  for (const id of declared) {
-    const covered = recorded.some((o) => (o.kind === 'failure' && o.requirement === id) || (o.kind === 'inconclusive' && (o.requirement ?? id) === id));
-    if (covered) continue;
-    if (contract?.kind === 'failure') {
-      recordInconclusive(`blocked by ${contract.requirement}: the test could not go on after that failure`, { requirement: id, blockedBy: contract.requirement });
-    } else if (!anyFailure) {
-      const error = (testInfo.error?.message ?? '').split('\n')[0] ?? '';
-      const check = testInfo.status === 'timedOut' ? 'timed out' : 'unexpected error';
-      recordFailure(failureOutcome({ requirement: id, check, summary: testInfo.status === 'timedOut' ? `timed out after ${testInfo.timeout} ms` : error }));
-    }
-  }
-}
 
 /** Skips the running test as NOT_APPLICABLE (a capability or profile the configuration declares absent). */
 export function notApplicableIf(condition: boolean, reason: string): void {
