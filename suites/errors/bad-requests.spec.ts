@@ -1,4 +1,5 @@
 import { notApplicableIf, test } from '../../src/harness/fixtures';
+import { Inconclusive } from '../../src/outcome';
 import { checkErrorBody, checkStatus400 } from '../support/rejection';
 
 const WRONG_TYPES: Array<[string, unknown]> = [
@@ -49,10 +50,14 @@ test.describe('malformed requests', () => {
       ['a malformed page_token', () => client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: '%%%not-a-token' }, { validate: false })],
       ['a body that is not JSON', () => client.send(client.url('runs/search'), { method: 'POST', rawBody: '{"experiment_ids": [' })],
     ];
+    // Whether each is answered 400 is the *-400 requirements' to judge; this one judges the body of every 400.
+    let rejected = 0;
     for (const [what, send] of bad) {
       const response = await send();
-      checkStatus400(response, 'ERR-400-SCHEMA', what);
+      if (response.status !== 400) continue;
+      rejected += 1;
       checkErrorBody(response, target.profile, 'ERR-400-SCHEMA', what);
     }
+    if (rejected === 0) throw new Inconclusive(`none of the ${bad.length} bad requests was answered 400, so no 400 body could be checked`);
   });
 });

@@ -10,7 +10,7 @@ import { walkPages } from '../../src/oracle';
 import { formatKey, formatNumber } from '../../src/oracle/filter-format';
 import { check, checkOk, checkSameSequence } from '../support/failure';
 import { checkProperty } from '../support/property';
-import { nextPageTokenOf, runIdOf, runIdsOf, runsOf, type WireRun } from '../support/runs';
+import { nextPageTokenOf, pageRunIdsOf, runIdOf, runIdsOf, runsOf, type WireRun } from '../support/runs';
 
 const LARGE_PAGE = 1000;
 
@@ -50,7 +50,7 @@ test.describe('metamorphic (no writes)', () => {
               ...(token ? { page_token: token } : {}),
             });
             checkOk(response, 'PAGE-EXHAUSTION', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
-            return { runIds: runIdsOf(response), nextPageToken: nextPageTokenOf(response) };
+            return { runIds: pageRunIdsOf(response), nextPageToken: nextPageTokenOf(response) };
           },
           { maxPages: all.length + 3 },
         );
@@ -68,7 +68,7 @@ test.describe('metamorphic (no writes)', () => {
       async (k) => {
         const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: k });
         checkOk(response, 'PAGE-MAX-RESULTS', `max_results ${k}`);
-        checkSameSequence(runIdsOf(response), all.slice(0, k), 'PAGE-MAX-RESULTS', `max_results=${k} is a prefix of the full order`);
+        checkSameSequence(pageRunIdsOf(response), all.slice(0, k), 'PAGE-MAX-RESULTS', `max_results=${k} is a prefix of the full order`);
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );

@@ -5,7 +5,7 @@ import { check, checkOk } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
 import { expectedIds, searchBody } from '../support/query';
-import { nextPageTokenOf, runIdsOf } from '../support/runs';
+import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
 
 test.describe('page size limits, generated', () => {
   test('PAGE-MAX-RESULTS-INVALID-400: generated max_results that are no int32 (fractions, text, lists, beyond 2^31) get 400', async ({ client, seeded, target, budget }) => {
@@ -54,7 +54,7 @@ test.describe('page size limits, generated', () => {
           async (token) => {
             const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
             checkOk(response, 'PAGE-NO-EMPTY-TAIL', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
-            return { runIds: runIdsOf(response), nextPageToken: nextPageTokenOf(response) };
+            return { runIds: pageRunIdsOf(response), nextPageToken: nextPageTokenOf(response) };
           },
           { maxPages: total / maxResults + 3 },
         );

@@ -13,7 +13,7 @@ import { acceptableOrders, matchingRuns } from '../order/support';
 import { check, checkOk, partingRuns } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { searchBody } from '../support/query';
-import { nextPageTokenOf, runIdsOf, runShower } from '../support/runs';
+import { nextPageTokenOf, pageRunIdsOf, runShower } from '../support/runs';
 
 test.describe.configure({ mode: 'default' });
 
@@ -54,7 +54,7 @@ function checkStartsOrder(pageSet: SeededData, { orders, refOf }: ExpectedOrders
 async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined, requirement: string) {
   const response = await client.searchRuns(searchBody({ experimentIds: pageSet.experimentIds, ...query, ...(maxResults !== undefined ? { maxResults } : {}) }));
   checkOk(response, requirement, `a search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'}`);
-  return { ids: runIdsOf(response), token: nextPageTokenOf(response) };
+  return { ids: pageRunIdsOf(response), token: nextPageTokenOf(response) };
 }
 
 test.describe('page sizes over 1100 runs', () => {

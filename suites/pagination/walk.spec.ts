@@ -7,14 +7,14 @@ import type { SearchQuery } from '../../src/oracle/model';
 import { check, checkOk } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, searchBody } from '../support/query';
-import { nextPageTokenOf, runIdsOf } from '../support/runs';
+import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
 
 function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxPages: number, requirement: string) {
   return walkPages(
     async (token) => {
       const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
       checkOk(response, requirement, token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
-      return { runIds: runIdsOf(response), nextPageToken: nextPageTokenOf(response) };
+      return { runIds: pageRunIdsOf(response), nextPageToken: nextPageTokenOf(response) };
     },
     { maxPages },
   );
@@ -29,7 +29,7 @@ test.describe('pagination', () => {
       async (maxResults) => {
         const response = await client.searchRuns(searchBody({ ...query, maxResults }));
         checkOk(response, 'PAGE-MAX-RESULTS', `max_results ${maxResults}`);
-        const received = runIdsOf(response).length;
+        const received = pageRunIdsOf(response).length;
         check(received <= maxResults, 'PAGE-MAX-RESULTS', `a page asked for at most ${maxResults} runs`, { received, expected: `≤ ${maxResults}` });
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },

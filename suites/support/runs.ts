@@ -38,8 +38,23 @@ export function runIdsOf(response: ApiResponse): string[] {
   return runsOf(response).map(runIdOf);
 }
 
+/**
+ * A page as a page: every run it holds, and its token. Page size and tokens mean nothing once
+ * runs of other experiments fill a page, so such a page blocks the check (RESP-EXPERIMENT-SCOPE,
+ * recorded by the client) where the filter and order checks still judge the requested runs.
+ */
+function wholePageOf(response: ApiResponse): ReadablePage {
+  const page = pageOf(response);
+  if (page.outOfScope.length > 0) throw blocked('RESP-EXPERIMENT-SCOPE', `the page holds ${page.outOfScope.length} run(s) of experiments that were not requested`);
+  return page;
+}
+
+export function pageRunIdsOf(response: ApiResponse): string[] {
+  return wholePageOf(response).runs.map(runIdOf);
+}
+
 export function nextPageTokenOf(response: ApiResponse): string | null | undefined {
-  return pageOf(response).nextPageToken;
+  return wholePageOf(response).nextPageToken;
 }
 
 /** Shows runs in a failure by what the suite seeded for them: the smallest data set that shows it. */
