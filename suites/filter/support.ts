@@ -1,14 +1,19 @@
 /**
  * The shape of every filter semantics check: for each generated filter, the runs the server
- * returns are exactly the runs the oracle selects from the seeded data (as a set; order has its
- * own requirements). Across the property, some filter must select runs and some must exclude
- * runs, so a server that returns everything or nothing cannot pass.
+ * returns are exactly the runs the oracle selects (as a set; order has its own requirements)
+ * among the runs the server returns for the same experiments and view without a filter. Which
+ * runs that unfiltered search holds is the view and scope requirements' to judge, so a server
+ * whose ALL view drops deleted runs fails VIEW-ALL, not every filter requirement. Across the
+ * property, some filter must select runs and some must exclude runs, so a server that returns
+ * everything or nothing cannot pass.
  */
 import type fc from 'fast-check';
 import type { SearchClient } from '../../src/client';
 import type { TierBudget } from '../../src/harness/tiers';
 import type { Target } from '../../src/config';
 import type { SeededData } from '../../src/seed';
+import type { SearchQuery } from '../../src/oracle/model';
+import { Inconclusive } from '../../src/outcome';
 import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
@@ -29,20 +34,34 @@ export async function checkFilterSelectsLikeOracle(
 ): Promise<void> {
   let selectedSome = false;
   let excludedSome = false;
-  const total = expectedIds(seeded, { ...allExperiments(seeded), runViewType: 'ALL' }).length;
+  const scope = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+  const base = await unfilteredRuns(client, seeded, scope, requirement);
   await checkProperty(
     filters,
     async (filter) => {
-      const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, filter };
-      const expected = expectedIds(seeded, query);
+      const query = { ...scope, filter };
+      const expected = expectedIds(seeded, query).filter((id) => base.has(id));
       selectedSome ||= expected.length > 0;
-      excludedSome ||= expected.length < total;
+      excludedSome ||= expected.length < base.size;
       const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
       checkOk(response, requirement, `the filter ${JSON.stringify(filter)}`);
-      checkSameSet(runIdsOf(response), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
+      checkSameSet(runIdsOf(response).filter((id) => base.has(id)), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },
   );
   if (requireSelection) check(selectedSome, requirement, 'no generated filter selected a run: the check would be vacuous');
   check(excludedSome, requirement, 'no generated filter excluded a run: the check would be vacuous');
+}
+
+/**
+ * The seeded runs the server returns for the experiments and view alone: the universe a filter
+ * check judges in. None at all leaves nothing to judge (the view requirements say why).
+ */
+export async function unfilteredRuns(client: SearchClient, seeded: SeededData, scope: SearchQuery, requirement: string): Promise<Set<string>> {
+  const response = await client.searchRuns(searchBody({ ...scope, maxResults: ONE_PAGE }));
+  checkOk(response, requirement, `the unfiltered search ${JSON.stringify(searchBody(scope))}`, { auxiliary: true });
+  const seededIds = new Set(seeded.runs.map((r) => r.runId));
+  const base = new Set(runIdsOf(response).filter((id) => seededIds.has(id)));
+  if (base.size === 0) throw new Inconclusive('the unfiltered search returned none of the seeded runs, so no filter can be judged');
+  return base;
 }

@@ -13,6 +13,7 @@ import { compareRuns, expectedSearch, parseOrderBy } from '../../src/oracle';
 import { latestMetrics } from '../../src/oracle/latest-metric';
 import type { SearchQuery, SeededRun } from '../../src/oracle/model';
 import type { SeededData } from '../../src/seed';
+import { Inconclusive } from '../../src/outcome';
 import { check, checkOk, partingRuns } from '../support/failure';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runShower } from '../support/runs';
@@ -59,26 +60,63 @@ export function documentedOrderBy(seeded: SeededData): fc.Arbitrary<string[]> {
   return orderByList(seeded).map((list) => list.filter((column) => !column.startsWith('attributes.')));
 }
 
-/** Fetches one page in the given order and checks it against the oracle, ignoring runs that lack a key. */
+/**
+ * The seeded runs of a page that carry every order key, in the order received. Which runs come
+ * back is the filter, view and scope requirements' to judge; an order check judges the order of
+ * the runs it got. A page that holds fewer than two of the runs the oracle would order leaves
+ * nothing to judge (INCONCLUSIVE), so an empty answer never passes.
+ */
+export function orderedRuns(received: readonly string[], seeded: SeededData, query: SearchQuery, orderBy: string[] = []): SeededRun[] {
+  const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
+  const runs = received.flatMap((id) => {
+    const run = byId.get(id);
+    return run && hasAllKeys(run, orderBy) ? [run] : [];
+  });
+  const wanted = matchingRuns(seeded.runs, query).filter((r) => hasAllKeys(r, orderBy)).length;
+  if (runs.length < Math.min(2, wanted)) throw new Inconclusive(`the page held ${runs.length} of the ${wanted} runs to order; which runs come back is judged elsewhere`);
+  return runs;
+}
+
+/** The runs equal on every order key, each group in the order received. */
+function tieGroups(runs: SeededRun[], orderBy: string[]): SeededRun[][] {
+  const order = compareRuns(parseOrderBy(orderBy));
+  const groups: SeededRun[][] = [];
+  for (const run of runs) {
+    const group = groups.find((g) => order(g[0]!, { ...run, startTime: g[0]!.startTime, runId: g[0]!.runId }) === 0);
+    if (group) group.push(run);
+    else groups.push([run]);
+  }
+  return groups;
+}
+
+/**
+ * Fetches one page in the given order and checks the order of the runs it holds against the
+ * oracle, ignoring runs that lack a key. `within: 'ties'` judges only the order inside each group
+ * of runs equal on every key (ORDER-BY-TIEBREAK), so a fault in the keys' own order is not its.
+ */
 export async function checkOrder(
   client: SearchClient,
   seeded: SeededData,
   orderBy: string[] | undefined,
   requirement: string,
   narrowing: { experimentIds?: string[]; filter?: string } = {},
+  { within = 'all' }: { within?: 'all' | 'ties' } = {},
 ): Promise<void> {
   const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
   const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE, ...(orderBy ? { orderBy } : {}) }));
-  checkOk(response, requirement, `the order_by ${JSON.stringify(orderBy ?? [])}`);
-  const keyed = new Set(matchingRuns(seeded.runs, query).filter((r) => hasAllKeys(r, orderBy ?? [])).map((r) => r.runId));
-  const received = runIdsOf(response).filter((id) => keyed.has(id));
-  const { runIdAscending, runIdDescending } = acceptableOrders(seeded.runs.filter((r) => keyed.has(r.runId)), orderBy);
-  const same = (expected: string[]) => expected.length === received.length && expected.every((id, i) => id === received[i]);
-  check(same(runIdAscending) || same(runIdDescending), requirement, `runs ordered by ${JSON.stringify(orderBy ?? [])}`, {
-    received: received.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
-    expected: runIdAscending.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
-    runs: partingRuns(received, runIdAscending, runShower(seeded)),
-  });
+  checkOk(response, requirement, `the order_by ${JSON.stringify(orderBy ?? [])}`, { ...(narrowing.filter !== undefined ? { narrowing: narrowing.filter } : {}) });
+  const runs = orderedRuns(runIdsOf(response), seeded, query, orderBy);
+  for (const group of within === 'ties' ? tieGroups(runs, orderBy ?? []) : [runs]) {
+    const received = group.map((r) => r.runId);
+    const { runIdAscending, runIdDescending } = acceptableOrders(group, orderBy);
+    const same = (expected: string[]) => expected.every((id, i) => id === received[i]);
+    check(same(runIdAscending) || same(runIdDescending), requirement, `runs ordered by ${JSON.stringify(orderBy ?? [])}${within === 'ties' ? ', within a tie' : ''}`, {
+      check: within === 'ties' ? 'order within ties' : 'order',
+      received: received.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
+      expected: runIdAscending.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
+      runs: partingRuns(received, runIdAscending, runShower(seeded)),
+    });
+  }
 }
 
 /** A subset of the experiments, with or without a filter: the order must hold in every slice. */

@@ -3,7 +3,7 @@
  * order, so a reader needs nothing else to judge it. It is recorded as a typed outcome of the
  * requirement it judges (src/outcome) before the error ends the test.
  */
-import { abstractText, failed, failureOutcome, type ResponseExpectation } from '../../src/outcome';
+import { abstractText, blocked, failed, failureOutcome, Inconclusive, recordFailure, type ResponseExpectation } from '../../src/outcome';
 import type { RunShower } from './runs';
 
 export interface FailureDetails {
@@ -73,11 +73,29 @@ export function checkSameSet(received: readonly string[], expected: readonly str
 
 /**
  * A valid request must get 200 before its page means anything: without this, an error answer
- * would be read as an empty page and reported as missing runs.
+ * would be read as an empty page and reported as missing runs. Only a refusal the test's own
+ * requirement decides is its FAIL:
+ * - a 5xx is a server error, ERR-NO-5XX's failure; the test is blocked by it (INCONCLUSIVE);
+ * - a 400 for a request that carries a `narrowing` filter (one that only selects the runs the
+ *   check looks at) may be the filter's fault, which the filter requirements judge: INCONCLUSIVE;
+ * - any refusal of an `auxiliary` request (one that sets the stage, a plain search whose answer
+ *   other requirements judge): INCONCLUSIVE.
  */
-export function checkOk(response: { status: number; text: string }, requirement: string, request: string): void {
-  check(response.status === 200, requirement, `${request} is valid and must be answered with 200`, {
-    check: `status 200 (got ${response.status})`,
-    received: `${response.status} ${response.text.slice(0, 300)}`,
-  });
+export function checkOk(
+  response: { status: number; text: string },
+  requirement: string,
+  request: string,
+  { narrowing, auxiliary = false }: { narrowing?: string; auxiliary?: boolean } = {},
+): void {
+  if (response.status === 200) return;
+  const received = `${response.status} ${response.text.slice(0, 300)}`;
+  if (response.status >= 500) {
+    recordFailure(failureOutcome({ requirement: 'ERR-NO-5XX', check: 'a valid request got a 5xx', summary: `${request} is valid and got HTTP ${response.status}`, received }));
+    throw blocked('ERR-NO-5XX', `${request} got HTTP ${response.status}`);
+  }
+  if (narrowing !== undefined && response.status === 400) {
+    throw new Inconclusive(`the narrowing filter ${JSON.stringify(narrowing)} was refused with 400 (${response.text.slice(0, 200)}); the filter requirements judge it`);
+  }
+  if (auxiliary) throw new Inconclusive(`${request} was answered ${received}; what it should be is another requirement's to judge`);
+  check(false, requirement, `${request} is valid and must be answered with 200`, { check: `status 200 (got ${response.status})`, received });
 }

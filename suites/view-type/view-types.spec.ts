@@ -34,7 +34,7 @@ test.describe('run_view_type', () => {
         async ({ experimentIds, filter }) => {
           const query = { experimentIds, ...(filter !== undefined ? { filter } : {}), ...(view ? { runViewType: view } : {}) };
           const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-          checkOk(response, id, `the search ${JSON.stringify(searchBody(query))}`);
+          checkOk(response, id, `the search ${JSON.stringify(searchBody(query))}`, { ...(filter !== undefined ? { narrowing: filter } : {}) });
           checkSameSet(runIdsOf(response), expectedIds(seeded, query), id, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`, runShower(seeded));
         },
         { client, numRuns: budget.propertyRuns, seed: target.seed },
