@@ -47,6 +47,12 @@ function parseClause(clause: string): OrderKey {
 }
 
 export function compareRuns(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => number {
+  const byKeys = compareKeys(keys);
+  return (a, b) => byKeys(a, b) || compareNumbers(b.startTime, a.startTime) || compareCodePoints(a.runId, b.runId);
+}
+
+/** The order_by keys alone, without the tiebreak: 0 when two runs tie on every key. */
+export function compareKeys(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => number {
   const latest = new WeakMap<SeededRun, Map<string, MetricPoint>>();
   const metricsOf = (run: SeededRun) => () => {
     let metrics = latest.get(run);
@@ -62,7 +68,7 @@ export function compareRuns(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => n
       );
       if (byKey !== 0) return byKey;
     }
-    return compareNumbers(b.startTime, a.startTime) || compareCodePoints(a.runId, b.runId);
+    return 0;
   };
 }
 

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { validFilter } from '../../generators/filter';
 import { orderByList } from '../../generators/order-by';
 import type { SearchClient } from '../../src/client';
-import { compareRuns, expectedSearch, parseOrderBy } from '../../src/oracle';
+import { compareKeys, compareRuns, expectedSearch, parseOrderBy } from '../../src/oracle';
 import { latestMetrics } from '../../src/oracle/latest-metric';
 import type { SearchQuery, SeededRun } from '../../src/oracle/model';
 import type { SeededData } from '../../src/seed';
@@ -77,12 +77,17 @@ export function orderedRuns(received: readonly string[], seeded: SeededData, que
   return runs;
 }
 
+/** Compares two runs on the order_by keys alone: 0 when they tie on every key. */
+function keyOrder(orderBy: string[]): (a: SeededRun, b: SeededRun) => number {
+  return compareKeys(parseOrderBy(orderBy));
+}
+
 /** The runs equal on every order key, each group in the order received. */
 function tieGroups(runs: SeededRun[], orderBy: string[]): SeededRun[][] {
-  const order = compareRuns(parseOrderBy(orderBy));
+  const byKeys = keyOrder(orderBy);
   const groups: SeededRun[][] = [];
   for (const run of runs) {
-    const group = groups.find((g) => order(g[0]!, { ...run, startTime: g[0]!.startTime, runId: g[0]!.runId }) === 0);
+    const group = groups.find((g) => byKeys(g[0]!, run) === 0);
     if (group) group.push(run);
     else groups.push([run]);
   }
@@ -90,9 +95,18 @@ function tieGroups(runs: SeededRun[], orderBy: string[]): SeededRun[][] {
 }
 
 /**
+ * What an order check judges of the runs a page holds, so that each order requirement fails for
+ * its own fault only:
+ * - 'keys': the order_by keys (ORDER-BY-KEYS and its kin); how ties are broken is not theirs;
+ * - 'ties': inside each group of runs equal on every key, start_time DESC then run_id
+ *   (ORDER-BY-TIEBREAK), whatever the keys' own order;
+ * - 'all': the whole documented order (ORDER-DEFAULT, where the tiebreak is the order).
+ */
+export type OrderScope = 'keys' | 'ties' | 'all';
+
+/**
  * Fetches one page in the given order and checks the order of the runs it holds against the
- * oracle, ignoring runs that lack a key. `within: 'ties'` judges only the order inside each group
- * of runs equal on every key (ORDER-BY-TIEBREAK), so a fault in the keys' own order is not its.
+ * oracle, ignoring runs that lack a key; `within` says which part of the order is judged.
  */
 export async function checkOrder(
   client: SearchClient,
@@ -100,20 +114,31 @@ export async function checkOrder(
   orderBy: string[] | undefined,
   requirement: string,
   narrowing: { experimentIds?: string[]; filter?: string } = {},
-  { within = 'all' }: { within?: 'all' | 'ties' } = {},
+  { within = 'keys' }: { within?: OrderScope } = {},
 ): Promise<void> {
   const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
   const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE, ...(orderBy ? { orderBy } : {}) }));
   checkOk(response, requirement, `the order_by ${JSON.stringify(orderBy ?? [])}`, { ...(narrowing.filter !== undefined ? { narrowing: narrowing.filter } : {}) });
   const runs = orderedRuns(runIdsOf(response), seeded, query, orderBy);
+  const refOf = (id: string) => seeded.runs.find((r) => r.runId === id)?.ref ?? id;
+  if (within === 'keys') {
+    const byKeys = keyOrder(orderBy ?? []);
+    const at = runs.findIndex((run, i) => i > 0 && byKeys(runs[i - 1]!, run) > 0);
+    check(at < 0, requirement, `runs ordered by the keys ${JSON.stringify(orderBy ?? [])}`, {
+      check: 'order of the keys',
+      received: { position: at, runs: runs.map((r) => r.ref) },
+      runs: at < 0 ? [] : runShower(seeded)([runs[at - 1]!.runId, runs[at]!.runId]),
+    });
+    return;
+  }
   for (const group of within === 'ties' ? tieGroups(runs, orderBy ?? []) : [runs]) {
     const received = group.map((r) => r.runId);
     const { runIdAscending, runIdDescending } = acceptableOrders(group, orderBy);
     const same = (expected: string[]) => expected.every((id, i) => id === received[i]);
     check(same(runIdAscending) || same(runIdDescending), requirement, `runs ordered by ${JSON.stringify(orderBy ?? [])}${within === 'ties' ? ', within a tie' : ''}`, {
       check: within === 'ties' ? 'order within ties' : 'order',
-      received: received.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
-      expected: runIdAscending.map((id) => seeded.runs.find((r) => r.runId === id)?.ref ?? id),
+      received: received.map(refOf),
+      expected: runIdAscending.map(refOf),
       runs: partingRuns(received, runIdAscending, runShower(seeded)),
     });
   }

@@ -1,0 +1,22 @@
+/**
+ * What a page check compares with: the server's own answer to the same query in one page. Which
+ * runs that answer holds, and in which order, is the filter, view, scope and order requirements'
+ * to judge; a page requirement judges how the server cuts it into pages.
+ */
+import type { SearchClient } from '../../src/client';
+import { isEndToken } from '../../src/oracle';
+import type { SearchQuery } from '../../src/oracle/model';
+import { Inconclusive } from '../../src/outcome';
+import type { SeededData } from '../../src/seed';
+import { checkOk } from '../support/failure';
+import { expectedIds, ONE_PAGE, searchBody } from '../support/query';
+import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
+
+export async function wholeAnswer(client: SearchClient, seeded: SeededData, query: SearchQuery, requirement: string, maxResults = ONE_PAGE): Promise<string[]> {
+  const response = await client.searchRuns(searchBody({ ...query, maxResults }));
+  checkOk(response, requirement, `the search ${JSON.stringify(searchBody(query))} in one page of ${maxResults}`, { auxiliary: true });
+  const ids = pageRunIdsOf(response);
+  if (!isEndToken(nextPageTokenOf(response))) throw new Inconclusive(`the answer does not fit one page of ${maxResults}, so there is nothing to compare the pages with`);
+  if (ids.length === 0 && expectedIds(seeded, query).length > 0) throw new Inconclusive('the server returned none of the runs to page through; which runs it returns is judged elsewhere');
+  return ids;
+}
