@@ -3,7 +3,8 @@ import { mutant } from './mutant';
 
 export default mutant({
   name: 'attribute-filter-ignored',
-  requirements: ['FILTER-ATTRIBUTE'],
+  // attributes.run_id IN (…) is an attribute comparison too.
+  requirements: ['FILTER-ATTRIBUTE', 'FILTER-RUN-ID-IN'],
   description: 'Comparisons on attributes.* are parsed and then ignored: every run satisfies them.',
   behaviour: {
     matchesClause: (run, clause) => clause.entity === 'attribute' || defaultBehaviour.matchesClause(run, clause),

@@ -7,7 +7,10 @@
  * must pass (no false positive).
  *
  *   tsx scripts/mutation.ts [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 180000]
- *                           [--include-equivalent]
+ *                           [--include-equivalent] [--second-seed M]
+ *
+ * --second-seed certifies every killed mutant once more with SUITE_SEED=M and fails the run when
+ * the two certifications list different failure signatures (signatures must not depend on the seed).
  *
  * Writes reports/mutation.json and reports/mutation.md (each run's own reports under
  * reports/mutation/<name>/). Exits 1 when a non-equivalent mutant survives, when a catalogue
@@ -23,7 +26,7 @@ import { loadEquivalent } from '../mutants/equivalent';
 import { MUTANTS, type Mutant } from '../mutants/index';
 import { certify, ROOT, type CertifyResult } from './mutation/certify';
 import { grepFor } from './mutation/grep';
-import { blameOf, killers, missedRequirements, type MutantOutcome } from './mutation/outcome';
+import { blameOf, killers, missedRequirements, signatureChanges, type MutantOutcome } from './mutation/outcome';
 import { runPool } from './mutation/pool';
 import { coverage, overallPrecision, writeReports, type MutationReport, type ReferenceOutcome } from './mutation/report';
 import { startServer } from './mutation/server';
@@ -37,13 +40,15 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '2' },
     'timeout-ms': { type: 'string', default: '180000' },
     'include-equivalent': { type: 'boolean', default: false },
+    'second-seed': { type: 'string' },
   },
 });
 const seed = values.seed!;
 const concurrency = Number(values.concurrency);
 const timeoutMs = Number(values['timeout-ms']);
-if (!/^-?\d+$/.test(seed) || !(concurrency >= 1) || !(timeoutMs > 0)) {
-  console.error('mutation: --seed must be an integer, --concurrency ≥ 1, --timeout-ms > 0');
+const secondSeed = values['second-seed'];
+if (!/^-?\d+$/.test(seed) || (secondSeed !== undefined && (!/^-?\d+$/.test(secondSeed) || secondSeed === seed)) || !(concurrency >= 1) || !(timeoutMs > 0)) {
+  console.error('mutation: --seed (and --second-seed, another one) must be integers, --concurrency ≥ 1, --timeout-ms > 0');
   process.exit(2);
 }
 
@@ -107,7 +112,7 @@ function judgeReference(result: CertifyResult, partial: boolean): Pick<Reference
  * never stopped early, so its FAIL rows say both whether the fault was caught and how precisely
  * they blame it.
  */
-async function runMutant(mutant: Mutant, configuration: Configuration): Promise<MutantOutcome> {
+async function runMutant(mutant: Mutant, configuration: Configuration, runSeed = seed): Promise<MutantOutcome> {
   const started = Date.now();
   const server = await startServer(mutant, configuration);
   try {
@@ -115,10 +120,10 @@ async function runMutant(mutant: Mutant, configuration: Configuration): Promise<
     const result = await certify({
       url: server.url,
       configuration,
-      reportsDir: join(REPORTS, 'mutation', mutant.name),
+      reportsDir: join(REPORTS, 'mutation', runSeed === seed ? mutant.name : `${mutant.name}-seed-${runSeed}`),
       ...(grep ? { grep } : {}),
       stopAtFirstFailure: false,
-      seed,
+      seed: runSeed,
       timeoutMs,
     });
     const killedBy = killers(result);
@@ -192,6 +197,11 @@ function failures(report: Omit<MutationReport, 'failures'>, full: boolean): stri
   reasons.push(...report.mutants.filter((m) => m.status === 'Survived').map((m) => `mutant ${m.id} survived (${m.requirements.join(', ')})`));
   // One fault, one FAIL row: at most one row outside a mutant's declared requirements, and 0.95 overall.
   reasons.push(...report.mutants.filter((m) => (m.blame?.outside.length ?? 0) > 1).map((m) => `mutant ${m.id} FAILs ${m.blame!.outside.length} requirements it does not declare: ${m.blame!.outside.join(', ')}`));
+  reasons.push(
+    ...report.mutants
+      .filter((m) => m.secondSeed && (m.secondSeed.onlyFirst.length > 0 || m.secondSeed.onlySecond.length > 0))
+      .map((m) => `mutant ${m.id}: SUITE_SEED=${m.secondSeed!.seed} gives other failure signatures (only with ${report.seed}: ${m.secondSeed!.onlyFirst.join('; ') || '—'}; only with ${m.secondSeed!.seed}: ${m.secondSeed!.onlySecond.join('; ') || '—'})`),
+  );
   if (full && report.blamePrecision < 0.95) reasons.push(`blame precision ${report.blamePrecision.toFixed(3)} is below 0.95`);
   if (full) {
     const na = new Set(report.notApplicable.map((n) => n.id));
@@ -223,6 +233,10 @@ async function main(catalogue: Catalogue): Promise<number> {
       return outcome;
     }
     const outcome = await runMutant(task.mutant, task.configuration);
+    if (secondSeed !== undefined && outcome.status === 'Killed') {
+      const again = await runMutant(task.mutant, task.configuration, secondSeed);
+      outcome.secondSeed = { seed: secondSeed, ...signatureChanges(outcome.signatures, again.signatures) };
+    }
     progress(++done, tasks.length, summaryLine(outcome));
     return outcome;
   });

@@ -32,6 +32,8 @@ export interface MutantOutcome {
   blame?: Blame;
   /** The failure signatures of the certification (stable across seeds for the same fault). */
   signatures: string[];
+  /** With --second-seed: the signatures only one of the two certifications listed (both empty: stable). */
+  secondSeed?: { seed: string } & SignatureChanges;
   note?: string;
   durationMs: number;
 }
@@ -56,4 +58,13 @@ export function killers(result: CertifyResult): string[] {
 /** The declared requirements that PASSed. */
 export function missedRequirements(requirements: readonly string[], result: CertifyResult): string[] {
   return requirements.filter((id) => result.verdicts[id] === 'PASS');
+}
+
+export interface SignatureChanges {
+  onlyFirst: string[];
+  onlySecond: string[];
+}
+
+export function signatureChanges(first: readonly string[], second: readonly string[]): SignatureChanges {
+  return { onlyFirst: first.filter((s) => !second.includes(s)), onlySecond: second.filter((s) => !first.includes(s)) };
 }

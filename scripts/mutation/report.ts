@@ -106,6 +106,7 @@ export function markdown(report: MutationReport): string {
       return `| ${m.id} | ${m.requirements.join(', ')} | ${m.configuration} | ${m.status} | ${by} | ${outside} | ${precision} | ${m.missedBy.join(', ')} | ${seconds(m.msToKill)} |`;
     }),
     '',
+    ...signatureSection(report),
   ];
   return lines.join('\n');
 }
@@ -113,4 +114,22 @@ export function markdown(report: MutationReport): string {
 export function writeReports(report: MutationReport, jsonFile: string, markdownFile: string): void {
   writeFileSync(jsonFile, JSON.stringify(report, null, 2) + '\n');
   writeFileSync(markdownFile, markdown(report));
+}
+
+/** With --second-seed: each killed mutant's failure signatures, and whether the other seed gave the same. */
+function signatureSection(report: MutationReport): string[] {
+  const compared = report.mutants.filter((m) => m.secondSeed);
+  if (compared.length === 0) return [];
+  return [
+    `## Failure signatures under two seeds (${report.seed} and ${compared[0]!.secondSeed!.seed})`,
+    '',
+    '| mutant | signatures | same under both seeds |',
+    '| --- | --- | --- |',
+    ...compared.map((m) => {
+      const { onlyFirst, onlySecond } = m.secondSeed!;
+      const same = onlyFirst.length === 0 && onlySecond.length === 0 ? 'yes' : `**no**: only first ${onlyFirst.map(cell).join('; ') || '—'}; only second ${onlySecond.map(cell).join('; ') || '—'}`;
+      return `| ${m.id} | ${m.signatures.map(cell).join('<br>')} | ${same} |`;
+    }),
+    '',
+  ];
 }

@@ -39,7 +39,7 @@ function checkStartsWhole(pageSet: SeededData, whole: string[], page: string[], 
 
 async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined, requirement: string) {
   const response = await client.searchRuns(searchBody({ experimentIds: pageSet.experimentIds, ...query, ...(maxResults !== undefined ? { maxResults } : {}) }));
-  checkOk(response, requirement, `a search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'}`);
+  checkOk(response, requirement, `a search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'}`, { ...(query.filter !== undefined ? { narrowing: query.filter } : {}) });
   return { ids: pageRunIdsOf(response), token: nextPageTokenOf(response) };
 }
 
