@@ -6,7 +6,7 @@ import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
 import { expectedIds, searchBody } from '../support/query';
 import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
-import { wholeAnswer } from './support';
+import { requireSoundWalk, wholeAnswer } from './support';
 
 test.describe('page size limits, generated', () => {
   test('PAGE-MAX-RESULTS-INVALID-400: generated max_results that are no int32 (fractions, text, lists, beyond 2^31) get 400', async ({ client, seeded, target, budget }) => {
@@ -47,7 +47,8 @@ test.describe('page size limits, generated', () => {
       async ({ experimentIds, view, pick }) => {
         const query = { experimentIds, runViewType: view };
         // A divisor of the count the server itself returns: which runs those are is judged elsewhere.
-        const total = (await wholeAnswer(client, seeded, query, 'PAGE-NO-EMPTY-TAIL')).length;
+        const whole = await wholeAnswer(client, seeded, query, 'PAGE-NO-EMPTY-TAIL');
+        const total = whole.length;
         const divisors = Array.from({ length: total }, (_, i) => i + 1).filter((d) => total % d === 0);
         const maxResults = divisors.length ? divisors[pick % divisors.length]! : 1;
         const walk = await walkPages(
@@ -58,6 +59,7 @@ test.describe('page size limits, generated', () => {
           },
           { maxPages: total / maxResults + 3 },
         );
+        requireSoundWalk(walk, whole);
         check(!hasEmptyTail(walk), 'PAGE-NO-EMPTY-TAIL', `${total} runs in pages of ${maxResults} must end on the last full page`, {
           received: walk.pages.map((p) => p.runIds.length),
         });

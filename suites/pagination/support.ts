@@ -4,19 +4,26 @@
  * to judge; a page requirement judges how the server cuts it into pages.
  */
 import type { SearchClient } from '../../src/client';
-import { isEndToken } from '../../src/oracle';
+import { findWalkDefects, type Walk } from '../../src/oracle';
 import type { SearchQuery } from '../../src/oracle/model';
 import { Inconclusive } from '../../src/outcome';
 import type { SeededData } from '../../src/seed';
 import { checkOk } from '../support/failure';
 import { expectedIds, ONE_PAGE, searchBody } from '../support/query';
-import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
+import { pageRunIdsOf } from '../support/runs';
 
 export async function wholeAnswer(client: SearchClient, seeded: SeededData, query: SearchQuery, requirement: string, maxResults = ONE_PAGE): Promise<string[]> {
   const response = await client.searchRuns(searchBody({ ...query, maxResults }));
   checkOk(response, requirement, `the search ${JSON.stringify(searchBody(query))} in one page of ${maxResults}`, { auxiliary: true });
   const ids = pageRunIdsOf(response);
-  if (!isEndToken(nextPageTokenOf(response))) throw new Inconclusive(`the answer does not fit one page of ${maxResults}, so there is nothing to compare the pages with`);
+  // A page shorter than asked holds everything (whether it still carries a token is PAGE-TOKEN-END's to judge).
+  if (ids.length >= maxResults) throw new Inconclusive(`the answer fills a page of ${maxResults}, so there is no whole answer to compare the pages with`);
   if (ids.length === 0 && expectedIds(seeded, query).length > 0) throw new Inconclusive('the server returned none of the runs to page through; which runs it returns is judged elsewhere');
   return ids;
+}
+
+/** A walk that is not the whole answer once each, in order, tells nothing of its last page: PAGE-EXHAUSTION judges it. */
+export function requireSoundWalk(walk: Walk, whole: string[]): void {
+  const defects = findWalkDefects(walk, whole, Number.POSITIVE_INFINITY);
+  if (defects.length > 0) throw new Inconclusive(`blocked by PAGE-EXHAUSTION: the walk is not the whole answer once each (${defects[0]})`, { blockedBy: 'PAGE-EXHAUSTION' });
 }

@@ -8,7 +8,7 @@ import { check, checkOk } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, expectedIds, searchBody } from '../support/query';
 import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
-import { wholeAnswer } from './support';
+import { requireSoundWalk, wholeAnswer } from './support';
 
 function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxPages: number, requirement: string) {
   return walkPages(
@@ -77,11 +77,13 @@ test.describe('pagination', () => {
 
   test('PAGE-NO-EMPTY-TAIL: when max_results divides the result count, the walk ends without an empty page', async ({ client, seeded }) => {
     const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
-    const total = (await wholeAnswer(client, seeded, query, 'PAGE-NO-EMPTY-TAIL')).length;
+    const whole = await wholeAnswer(client, seeded, query, 'PAGE-NO-EMPTY-TAIL');
+    const total = whole.length;
     const divisors = [1, 2, 3, 4, 5].filter((d) => total % d === 0);
     for (const pages of divisors) {
       const maxResults = total / pages;
       const result = await walk(client, query, maxResults, pages + 3, 'PAGE-NO-EMPTY-TAIL');
+      requireSoundWalk(result, whole);
       check(!hasEmptyTail(result), 'PAGE-NO-EMPTY-TAIL', `${total} runs in pages of ${maxResults} must end on the last full page`, {
         received: result.pages.map((p) => p.runIds.length),
         expected: Array(pages).fill(maxResults),

@@ -1,0 +1,55 @@
+/**
+ * Whose failure is it? A filter of several comparisons (or of a spelling another requirement is
+ * about) that selects otherwise than the oracle may fail because one of its comparisons is
+ * already wrong on its own: then the failure belongs to that comparison's requirement, and the
+ * check that sent the composite is blocked by it (INCONCLUSIVE), never FAIL. Only when every
+ * comparison alone selects as the oracle says does the composite's failure stay with the check.
+ */
+import type { SearchClient } from '../../src/client';
+import { expectedSearch, parseFilter, type Comparison } from '../../src/oracle';
+import { formatComparison } from '../../src/oracle/filter-format';
+import type { SearchQuery } from '../../src/oracle/model';
+import type { SeededData } from '../../src/seed';
+import { ONE_PAGE, searchBody } from '../support/query';
+import { runIdsOf } from '../support/runs';
+
+/** The requirement whose semantics one comparison rests on. */
+export function ownerOf({ entity, comparator }: Comparison): string {
+  if (entity === 'metric') return 'FILTER-METRIC-COMPARE';
+  if (comparator === 'IN' || comparator === 'NOT IN') return 'FILTER-RUN-ID-IN';
+  if (entity === 'attribute') return 'FILTER-ATTRIBUTE';
+  if (comparator === 'LIKE' || comparator === 'ILIKE') return 'FILTER-LIKE';
+  return entity === 'param' ? 'FILTER-PARAM-EQUALITY' : 'FILTER-TAG-EQUALITY';
+}
+
+export interface Blame {
+  requirement: string;
+  comparison: string;
+}
+
+/**
+ * The first comparison of `filter`, written plainly and sent alone, that selects otherwise than
+ * the oracle among `base` (or is refused), and is owned by another requirement; undefined when
+ * each holds alone, or when the filter has nothing simpler to try.
+ */
+export async function blameComparison(
+  client: SearchClient,
+  seeded: SeededData,
+  scope: SearchQuery,
+  base: ReadonlySet<string>,
+  filter: string,
+  requirement: string,
+): Promise<Blame | undefined> {
+  const { clauses } = parseFilter(filter);
+  for (const comparison of clauses) {
+    const owner = ownerOf(comparison);
+    const alone = formatComparison(comparison);
+    if (owner === requirement || (clauses.length === 1 && alone === filter.trim())) continue;
+    const response = await client.searchRuns(searchBody({ ...scope, filter: alone, maxResults: ONE_PAGE }));
+    if (response.status !== 200) return { requirement: owner, comparison: alone };
+    const expected = new Set(expectedSearch(seeded.runs, { ...scope, filter: alone }).map((r) => r.runId).filter((id) => base.has(id)));
+    const received = runIdsOf(response).filter((id) => base.has(id));
+    if (received.length !== expected.size || received.some((id) => !expected.has(id))) return { requirement: owner, comparison: alone };
+  }
+  return undefined;
+}
