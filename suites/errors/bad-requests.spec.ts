@@ -15,12 +15,13 @@ const WRONG_TYPES: Array<[string, unknown]> = [
   ['run_view_type', ['ALL']],
 ];
 
-const RAW_BODIES: Array<[string, string, string | null]> = [
-  ['a body that is not JSON', '{"experiment_ids": [', 'application/json'],
-  ['a JSON array instead of an object', '[]', 'application/json'],
-  ['a JSON string instead of an object', '"runs"', 'application/json'],
-  ['a JSON body sent as text/plain', '{"experiment_ids": ["0"]}', 'text/plain'],
-  ['a JSON body without Content-Type', '{"experiment_ids": ["0"]}', null],
+/** Each body is wrong in one way only: the experiment it names exists (`id`), so nothing else may decide the answer. */
+const RAW_BODIES: Array<[string, (id: string) => string, string | null]> = [
+  ['a body that is not JSON', () => '{"experiment_ids": [', 'application/json'],
+  ['a JSON array instead of an object', () => '[]', 'application/json'],
+  ['a JSON string instead of an object', () => '"runs"', 'application/json'],
+  ['a JSON body sent as text/plain', (id) => JSON.stringify({ experiment_ids: [id] }), 'text/plain'],
+  ['a JSON body without Content-Type', (id) => JSON.stringify({ experiment_ids: [id] }), null],
 ];
 
 test.describe('malformed requests', () => {
@@ -32,12 +33,12 @@ test.describe('malformed requests', () => {
   }
 
   for (const [what, rawBody, contentType] of RAW_BODIES) {
-    test(`ERR-MALFORMED-BODY-400: ${what} gets 400`, async ({ client, target }) => {
+    test(`ERR-MALFORMED-BODY-400: ${what} gets 400`, async ({ client, target, scope }) => {
       notApplicableIf(
         contentType === null && target.auth.kind === 'oci',
         `TARGET_AUTH=oci: an OCI-signed POST must sign a Content-Type, so a request without one cannot carry valid credentials`,
       );
-      const response = await client.send(client.url('runs/search'), { method: 'POST', rawBody, contentType });
+      const response = await client.send(client.url('runs/search'), { method: 'POST', rawBody: rawBody(scope.experimentIds[0] ?? '0'), contentType });
       checkStatus400(response, 'ERR-MALFORMED-BODY-400', what);
     });
   }

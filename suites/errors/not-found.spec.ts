@@ -9,9 +9,10 @@ test.describe('404', () => {
     ['an unknown workspaceKey', (p) => p.replace(/workspaces\/[^/]+/, 'workspaces/rsc-no-such-workspace')],
   ];
   for (const [what, rewrite] of UNKNOWN) {
-    test(`ERR-404: ${what} gets 404 with the error body`, async ({ client, target }) => {
+    test(`ERR-404: ${what} gets 404 with the error body`, async ({ client, target, scope }) => {
       notApplicableIf(target.profile !== 'oci', 'path parameters belong to the oci profile');
-      const response = await client.send(rewrite(client.url('runs/search')), { body: { experiment_ids: ['0'] } });
+      // An experiment that exists under the real path: only the path parameter is unknown.
+      const response = await client.send(rewrite(client.url('runs/search')), { body: { experiment_ids: [scope.experimentIds[0] ?? '0'] } });
       check(response.status === 404, 'ERR-404', `${what} must get 404`, { received: response.status, expected: 404, response: { status: [404], errorBody: true } });
       checkErrorBody(response, target.profile, 'ERR-404', what);
     });
