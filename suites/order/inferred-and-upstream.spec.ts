@@ -2,24 +2,27 @@ import fc from 'fast-check';
 import { test } from '../../src/harness/fixtures';
 import { dataSet } from '../../generators/dataset';
 import { orderByList } from '../../generators/order-by';
-import { expectedSearch } from '../../src/oracle';
+import { narrowing } from '../../generators/narrowing';
+import { documentedOrderByList } from '../../generators/order-by';
+import { expectedSearch, judgedIds, openReadings, settledSearch } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle/model';
 import { check, checkOk, checkSameSequence } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runShower } from '../support/runs';
-import { checkOrder, documentedOrderBy, hasAllKeys, matchingRuns, narrowings } from './support';
+import { checkOrderProperty, hasAllKeys } from './support';
 
 test.describe('order_by: readings and MLflow extensions', () => {
   test('ORDER-RUN-ID-ASC: runs with equal start_time come by run_id ascending, in any experiments and filter', async ({ client, seeded, target, budget }) => {
     await checkProperty(
-      narrowings(seeded),
-      async (narrowing) => {
-        const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
+      narrowing(seeded),
+      async (slice) => {
+        const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...slice };
         const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-        checkOk(response, 'ORDER-RUN-ID-ASC', `the search ${JSON.stringify(narrowing)}`);
-        const expected = expectedSearch(seeded.runs, query).map((r) => r.runId);
-        checkSameSequence(runIdsOf(response.json), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending', runShower(seeded));
+        checkOk(response, 'ORDER-RUN-ID-ASC', `the search ${JSON.stringify(slice)}`);
+        const answer = settledSearch(seeded.runs, query, openReadings('ORDER-RUN-ID-ASC'));
+        const expected = answer.runs.map((r) => r.runId);
+        checkSameSequence(judgedIds(runIdsOf(response.json), answer), expected, 'ORDER-RUN-ID-ASC', 'start_time DESC, then run_id ascending', runShower(seeded));
       },
       { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
@@ -27,9 +30,9 @@ test.describe('order_by: readings and MLflow extensions', () => {
 
   test('ORDER-MISSING-LAST: runs lacking an order_by key come after all runs that have it, ASC and DESC', async ({ client, seeded, target, budget }) => {
     const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
-    const withMissing = documentedOrderBy(seeded)
+    const withMissing = documentedOrderByList(seeded)
       .map((list) => list.slice(0, 1))
-      .filter((list) => list.length === 1 && matchingRuns(seeded.runs, query).some((r) => !hasAllKeys(r, list)));
+      .filter((list) => list.length === 1 && expectedSearch(seeded.runs, query).some((r) => !hasAllKeys(r, list)));
     await checkProperty(
       withMissing,
       async (orderBy) => {
@@ -76,30 +79,23 @@ test.describe('order_by: readings and MLflow extensions', () => {
     const [data] = fc.sample(dataSet({ minRuns: 16, maxRuns: 24, values: 'varied' }), { seed: target.seed, numRuns: 1 });
     const seeded = await scratch.seed(data!);
     const stringFirst = orderByList(seeded).filter((list) => /^(params|tags)\./.test(list[0] ?? ''));
-    await checkProperty(
-      fc.tuple(stringFirst, narrowings(seeded)),
-      ([orderBy, narrowing]) => checkOrder(client, seeded, orderBy, 'ORDER-STRINGS-LEXICOGRAPHIC', narrowing),
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
-    );
+    await checkOrderProperty('ORDER-STRINGS-LEXICOGRAPHIC', fc.tuple(stringFirst, narrowing(seeded)), ([orderBy, slice]) => [{ orderBy, narrowing: slice }], {
+      client,
+      seeded,
+      target,
+      budget,
+    });
   });
 
   test('ORDER-BY-ATTRIBUTE: attributes.start_time and attributes.run_name order by run info', async ({ client, seeded, target, budget }) => {
     const withAttribute = orderByList(seeded).filter((list) => list.some((c) => c.startsWith('attributes.')));
-    await checkProperty(withAttribute, (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-BY-ATTRIBUTE'), {
-      client,
-      numRuns: budget.propertyRuns,
-      seed: target.seed,
-    });
+    await checkOrderProperty('ORDER-BY-ATTRIBUTE', withAttribute, (orderBy) => [{ orderBy }], { client, seeded, target, budget });
   });
 
   test('ORDER-DIRECTION-ANY-CASE: asc, desc, Desc order as ASC and DESC do', async ({ client, seeded, target, budget }) => {
     const anyCase = fc
-      .tuple(documentedOrderBy(seeded).filter((l) => l.length > 0), fc.constantFrom('asc', 'desc', 'Desc', 'aSC'))
+      .tuple(documentedOrderByList(seeded).filter((l) => l.length > 0), fc.constantFrom('asc', 'desc', 'Desc', 'aSC'))
       .map(([list, direction]) => list.map((c) => `${c.replace(/ (ASC|DESC)$/, '')} ${direction}`));
-    await checkProperty(anyCase, (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-DIRECTION-ANY-CASE'), {
-      client,
-      numRuns: budget.propertyRuns,
-      seed: target.seed,
-    });
+    await checkOrderProperty('ORDER-DIRECTION-ANY-CASE', anyCase, (orderBy) => [{ orderBy }], { client, seeded, target, budget });
   });
 });
