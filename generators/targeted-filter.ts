@@ -9,7 +9,7 @@
  *   quotedKeyFilter      metrics."k" … | params."k" …    double quotes, also around plain keys
  *   backtickKeyFilter    metrics.`k` …                   (upstream)
  *   doubleQuotedValue    params.k = "v"                  (upstream)
- *   missingKeyInequality (params|tags).k != 'v'          k missing on some runs
+ *   missingKeyInequality (metrics|params|tags).k != v    k missing on some runs
  *   staleMetricEquality  metrics.k = v                   v an older point of a history, not the latest
  *   likeFilter           (params|tags).k (LIKE|ILIKE) 'p%'  (upstream)
  *   attributeFilter      attributes.(run_name|status|start_time|end_time) …   (upstream)
@@ -19,7 +19,7 @@
 import fc from 'fast-check';
 import { formatKey, formatNumber, formatString } from '../src/oracle/filter-format';
 import { latestMetrics } from '../src/oracle/latest-metric';
-import type { DataSet, SeededRun } from '../src/oracle/model';
+import type { DataSet, RunSpec, SeededRun } from '../src/oracle/model';
 import { observe } from './observed';
 
 type Data = Pick<DataSet, 'runs'>;
@@ -101,15 +101,17 @@ export function doubleQuotedValue(data: Data): fc.Arbitrary<string> {
 
 export function missingKeyInequality(data: Data): fc.Arbitrary<string> {
   const seen = observe(data.runs);
-  const lacking = (entity: 'params' | 'tags') =>
-    new Map([...seen[entity]].filter(([key]) => data.runs.some((run) => !Object.hasOwn(run[entity], key))));
-  const params = keyAndValue(lacking('params'));
-  const tags = keyAndValue(lacking('tags'));
+  const lacking = <T>(values: Map<string, T[]>, has: (run: RunSpec, key: string) => boolean) =>
+    keyAndValue(new Map([...values].filter(([key]) => data.runs.some((run) => !has(run, key)))));
+  const metrics = lacking(seen.metrics, (run, key) => run.metrics.some((p) => p.key === key));
+  const params = lacking(seen.params, (run, key) => Object.hasOwn(run.params, key));
+  const tags = lacking(seen.tags, (run, key) => Object.hasOwn(run.tags, key));
   const options = [
+    ...(metrics ? [metrics.map(({ key, value }) => `metrics.${formatKey(key)} != ${formatNumber(value)}`)] : []),
     ...(params ? [params.map(({ key, value }) => `params.${formatKey(key)} != ${formatString(value)}`)] : []),
     ...(tags ? [tags.map(({ key, value }) => `tags.${formatKey(key)} != ${formatString(value)}`)] : []),
   ];
-  return required(options.length ? fc.oneof(...options) : undefined, 'param or tag missing on some run');
+  return required(options.length ? fc.oneof(...options) : undefined, 'metric, param or tag missing on some run');
 }
 
 export function staleMetricEquality(data: Data): fc.Arbitrary<string> {

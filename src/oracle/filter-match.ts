@@ -1,28 +1,31 @@
 /**
- * matchesFilter: every clause holds. A run lacking the key satisfies no comparison, `!=`
- * included (inferred from SQL; MLflow: SU `_does_run_match_clause` returns False for None).
- * `=`, `!=` and LIKE are case-sensitive; ILIKE is not (upstream, TSA `test_search_params`).
+ * matchesFilter: every clause holds. With the catalogue's readings (readings.ts): a run lacking
+ * the key satisfies no comparison, `!=` included (inferred from SQL; MLflow: SU
+ * `_does_run_match_clause` returns False for None); a metric reads its latest point; `=`, `!=`
+ * and LIKE are case-sensitive, ILIKE is not (upstream, TSA `test_search_params`). Another
+ * `readings` answers those questions otherwise, for checks that must not depend on them.
  */
 import { UnsupportedByOracle } from './errors';
 import type { Comparison, FilterAst } from './filter-ast';
-import { latestMetrics } from './latest-metric';
 import { likePattern } from './like-pattern';
 import type { MetricPoint, SeededRun } from './model';
+import { CATALOGUE_READINGS, metricPoints, type Readings } from './readings';
 import { runValue, type RunValue } from './run-value';
 
-export function matchesFilter(run: SeededRun, ast: FilterAst): boolean {
-  let latest: Map<string, MetricPoint> | undefined;
-  const metrics = () => (latest ??= latestMetrics(run));
-  return ast.clauses.every((clause) => holds(runValue(run, clause.entity, clause.key, metrics), clause));
+export function matchesFilter(run: SeededRun, ast: FilterAst, readings: Readings = CATALOGUE_READINGS): boolean {
+  let points: Map<string, MetricPoint> | undefined;
+  const metrics = () => (points ??= metricPoints(run, readings.latestMetric));
+  return ast.clauses.every((clause) => holds(runValue(run, clause.entity, clause.key, metrics), clause, readings));
 }
 
-function holds(actual: RunValue, { comparator, value, entity, key }: Comparison): boolean {
-  if (actual === undefined) return false;
+/** Whether a run's value (undefined: the run lacks the key) satisfies one comparison. */
+export function holds(actual: RunValue, { comparator, value, entity, key }: Comparison, readings: Pick<Readings, 'missingKey' | 'stringCase'>): boolean {
+  if (actual === undefined) return comparator === '!=' && readings.missingKey === 'not-equal-matches';
   switch (comparator) {
     case '=':
-      return actual === value;
+      return same(actual, value, entity, readings);
     case '!=':
-      return actual !== value;
+      return !same(actual, value, entity, readings);
     case 'IN':
     case 'NOT IN':
       if (!Array.isArray(value)) throw new TypeError(`${comparator} on ${entity} '${key}' needs a list`);
@@ -39,6 +42,13 @@ function holds(actual: RunValue, { comparator, value, entity, key }: Comparison)
       }
       return order(actual, value, comparator);
   }
+}
+
+/** `=` on params and tags ignores letter case under the case-insensitive reading. */
+function same(actual: string | number, value: Comparison['value'], entity: Comparison['entity'], readings: Pick<Readings, 'stringCase'>): boolean {
+  const folds = readings.stringCase === 'insensitive' && (entity === 'param' || entity === 'tag');
+  if (folds && typeof actual === 'string' && typeof value === 'string') return actual.toLowerCase() === value.toLowerCase();
+  return actual === value;
 }
 
 function order(a: number, b: number, comparator: '>' | '>=' | '<' | '<='): boolean {

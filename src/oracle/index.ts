@@ -6,3 +6,5 @@ export * from './order';
 export * from './view-type';
 export * from './search';
 export * from './pagination';
+export * from './readings';
+export * from './settled';

@@ -10,15 +10,16 @@
  * Metrics compare as numbers (their latest value), params and tags as strings in code point order
  * (inferred). A run lacking a key sorts after every run that has it, in both directions; NaN
  * sorts after numbers and before missing, in both directions (upstream, research §3).
+ * Those are the catalogue's readings (readings.ts); another `readings` orders by other answers.
  * A repeated key is accepted here (it cannot change the order); MLflow's SQL store answers it with 500.
  */
 import { compareCodePoints } from './code-point-order';
 import { OrderBySyntaxError } from './errors';
 import type { Entity } from './filter-ast';
 import { isIdentifierToken, resolveIdentifier } from './identifier';
-import { latestMetrics } from './latest-metric';
 import { describeToken, tokenize } from './lexer';
 import type { MetricPoint, SeededRun } from './model';
+import { CATALOGUE_READINGS, compareStrings, metricPoints, type Readings } from './readings';
 import { runValue, type RunValue } from './run-value';
 
 export { OrderBySyntaxError } from './errors';
@@ -46,17 +47,20 @@ function parseClause(clause: string): OrderKey {
   return { entity, key, descending: word === 'DESC' };
 }
 
-export function compareRuns(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => number {
-  const byKeys = compareKeys(keys);
-  return (a, b) => byKeys(a, b) || compareNumbers(b.startTime, a.startTime) || compareCodePoints(a.runId, b.runId);
+export function compareRuns(keys: OrderKey[], readings: Readings = CATALOGUE_READINGS): (a: SeededRun, b: SeededRun) => number {
+  const byKeys = compareKeys(keys, readings);
+  return (a, b) => {
+    const byRunId = compareCodePoints(a.runId, b.runId);
+    return byKeys(a, b) || compareNumbers(b.startTime, a.startTime) || (readings.runIdOrder === 'ascending' ? byRunId : -byRunId);
+  };
 }
 
 /** The order_by keys alone, without the tiebreak: 0 when two runs tie on every key. */
-export function compareKeys(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => number {
-  const latest = new WeakMap<SeededRun, Map<string, MetricPoint>>();
+export function compareKeys(keys: OrderKey[], readings: Readings = CATALOGUE_READINGS): (a: SeededRun, b: SeededRun) => number {
+  const points = new WeakMap<SeededRun, Map<string, MetricPoint>>();
   const metricsOf = (run: SeededRun) => () => {
-    let metrics = latest.get(run);
-    if (metrics === undefined) latest.set(run, (metrics = latestMetrics(run)));
+    let metrics = points.get(run);
+    if (metrics === undefined) points.set(run, (metrics = metricPoints(run, readings.latestMetric)));
     return metrics;
   };
   return (a, b) => {
@@ -65,6 +69,7 @@ export function compareKeys(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => n
         runValue(a, entity, key, metricsOf(a)),
         runValue(b, entity, key, metricsOf(b)),
         descending,
+        readings,
       );
       if (byKey !== 0) return byKey;
     }
@@ -72,20 +77,20 @@ export function compareKeys(keys: OrderKey[]): (a: SeededRun, b: SeededRun) => n
   };
 }
 
-/** Present values first (in the requested direction), then NaN, then missing — in both directions. */
-function compareValues(a: RunValue, b: RunValue, descending: boolean): number {
-  const rankA = rank(a);
-  const rankB = rank(b);
+/** Present values first (in the requested direction), then NaN, then missing — unless another reading places missing. */
+function compareValues(a: RunValue, b: RunValue, descending: boolean, readings: Readings): number {
+  const rankA = rank(a, descending, readings);
+  const rankB = rank(b, descending, readings);
   if (rankA !== rankB || rankA !== 0) return rankA - rankB;
   const ascending =
     typeof a === 'number' && typeof b === 'number'
       ? compareNumbers(a, b)
-      : compareCodePoints(String(a), String(b));
+      : compareStrings(String(a), String(b), readings.collation);
   return descending ? -ascending : ascending;
 }
 
-function rank(value: RunValue): number {
-  if (value === undefined) return 2;
+function rank(value: RunValue, descending: boolean, { missingLast }: Readings): number {
+  if (value === undefined) return missingLast === 'first' || (missingLast === 'first-on-asc' && !descending) ? -1 : 2;
   return Number.isNaN(value) ? 1 : 0;
 }
 

@@ -1,22 +1,28 @@
 /**
  * The shape of every filter semantics check: for each generated filter, the runs the server
  * returns are exactly the runs the oracle selects (as a set; order has its own requirements)
- * among the runs the server returns for the same experiments and view without a filter. Which
- * runs that unfiltered search holds is the view and scope requirements' to judge, so a server
- * whose ALL view drops deleted runs fails VIEW-ALL, not every filter requirement. Across the
- * property, some filter must select runs and some must exclude runs, so a server that returns
- * everything or nothing cannot pass.
+ * among the runs the server returns for the same experiments and view without a filter, and
+ * only the runs whose selection no reading the requirement does not own could change
+ * (src/oracle/readings.ts): a run lacking the key of a `!=` is left to FILTER-MISSING-KEY, a
+ * metric whose logged points disagree to FILTER-LATEST-METRIC. Which runs the unfiltered search
+ * holds is the view and scope requirements' to judge, so a server whose ALL view drops deleted
+ * runs fails VIEW-ALL, not every filter requirement. A composite filter that fails because one of
+ * its comparisons is wrong on its own is that comparison's failure (attribution.ts). Across the
+ * property, some filter must select judged runs and some must exclude them, so a server that
+ * returns everything or nothing cannot pass.
  */
 import type fc from 'fast-check';
 import type { SearchClient } from '../../src/client';
 import type { TierBudget } from '../../src/harness/tiers';
 import type { Target } from '../../src/config';
+import { judgedIds, openReadings, settledSearch } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import type { SearchQuery } from '../../src/oracle/model';
 import { Inconclusive } from '../../src/outcome';
+import { blameComparison } from './attribution';
 import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
-import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
+import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runShower } from '../support/runs';
 
 export interface FilterCheckContext {
@@ -32,6 +38,7 @@ export async function checkFilterSelectsLikeOracle(
   { client, seeded, target, budget }: FilterCheckContext,
   { requireSelection = true } = {},
 ): Promise<void> {
+  const open = openReadings(requirement);
   let selectedSome = false;
   let excludedSome = false;
   const scope = { ...allExperiments(seeded), runViewType: 'ALL' as const };
@@ -40,12 +47,18 @@ export async function checkFilterSelectsLikeOracle(
     filters,
     async (filter) => {
       const query = { ...scope, filter };
-      const expected = expectedIds(seeded, query).filter((id) => base.has(id));
+      const answer = settledSearch(seeded.runs, query, open);
+      const expected = answer.runs.map((run) => run.runId).filter((id) => base.has(id));
       selectedSome ||= expected.length > 0;
-      excludedSome ||= expected.length < base.size;
+      excludedSome ||= expected.length + answer.unsettled.size < base.size;
       const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
       checkOk(response, requirement, `the filter ${JSON.stringify(filter)}`);
-      checkSameSet(runIdsOf(response).filter((id) => base.has(id)), expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
+      const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
+      if (!sameSet(received, expected)) {
+        const blame = await blameComparison(client, seeded, scope, base, filter, requirement);
+        if (blame) throw new Inconclusive(`blocked by ${blame.requirement}: ${blame.comparison} alone selects otherwise`, { blockedBy: blame.requirement });
+      }
+      checkSameSet(received, expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },
   );
@@ -64,4 +77,9 @@ export async function unfilteredRuns(client: SearchClient, seeded: SeededData, s
   const base = new Set(runIdsOf(response).filter((id) => seededIds.has(id)));
   if (base.size === 0) throw new Inconclusive('the unfiltered search returned none of the seeded runs, so no filter can be judged');
   return base;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const want = new Set(b);
+  return a.length === b.length && a.every((id) => want.has(id));
 }

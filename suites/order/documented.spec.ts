@@ -1,53 +1,40 @@
 import { test } from '../../src/harness/fixtures';
-import { invalidOrderBy } from '../../generators/order-by';
+import { narrowing } from '../../generators/narrowing';
+import { documentedOrderByList, invalidOrderBy } from '../../generators/order-by';
 import { check } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
-import { checkOrder, documentedOrderBy, narrowings } from './support';
+import { checkOrderProperty } from './support';
 
 test.describe('order_by: documented', () => {
   test('ORDER-DEFAULT: without order_by, runs come by start_time DESC, then run_id, in any experiments and filter', async ({ client, seeded, target, budget }) => {
     check(new Set(seeded.runs.map((r) => r.startTime)).size < seeded.runs.length, 'ORDER-DEFAULT', 'the data set must hold start_time ties');
-    await checkProperty(
-      narrowings(seeded),
-      (narrowing) => checkOrder(client, seeded, undefined, 'ORDER-DEFAULT', narrowing, { within: 'all' }),
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
-    );
+    await checkOrderProperty('ORDER-DEFAULT', narrowing(seeded), (slice) => [{ narrowing: slice, within: 'all' }], { client, seeded, target, budget });
   });
 
   test('ORDER-BY-KEYS: runs come in the order of the order_by keys, then the tiebreak', async ({ client, seeded, target, budget }) => {
     // Every key with its direction written out: how a bare key orders is ORDER-BY-DEFAULT-ASC's to judge.
-    const explicit = documentedOrderBy(seeded).map((list) => list.map((c) => (/ (ASC|DESC)$/.test(c) ? c : `${c} ASC`)));
-    await checkProperty(explicit, (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-BY-KEYS'), {
-      client,
-      numRuns: budget.propertyRuns,
-      seed: target.seed,
-    });
+    const explicit = documentedOrderByList(seeded).map((list) => list.map((c) => (/ (ASC|DESC)$/.test(c) ? c : `${c} ASC`)));
+    await checkOrderProperty('ORDER-BY-KEYS', explicit, (orderBy) => [{ orderBy }], { client, seeded, target, budget });
   });
 
   test('ORDER-BY-DEFAULT-ASC: a key without annotation orders ascending, as with ASC', async ({ client, seeded, target, budget }) => {
     // One key: how several keys combine is ORDER-BY-KEYS' to judge.
-    const bare = documentedOrderBy(seeded).map((list) => list.slice(0, 1).map((column) => column.replace(/ (ASC|DESC)$/, '')));
-    await checkProperty(
+    const bare = documentedOrderByList(seeded).map((list) => list.slice(0, 1).map((column) => column.replace(/ (ASC|DESC)$/, '')));
+    await checkOrderProperty(
+      'ORDER-BY-DEFAULT-ASC',
       bare.filter((list) => list.length > 0),
-      async (orderBy) => {
-        await checkOrder(client, seeded, orderBy, 'ORDER-BY-DEFAULT-ASC');
-        await checkOrder(client, seeded, orderBy.map((c) => `${c} ASC`), 'ORDER-BY-DEFAULT-ASC');
-      },
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
+      (orderBy) => [{ orderBy }, { orderBy: orderBy.map((c) => `${c} ASC`) }],
+      { client, seeded, target, budget },
     );
   });
 
   test('ORDER-BY-TIEBREAK: runs equal on a key follow start_time DESC, then run_id', async ({ client, seeded, target, budget }) => {
     // One param or tag column: few distinct values, so most runs tie on it.
-    const single = documentedOrderBy(seeded)
+    const single = documentedOrderByList(seeded)
       .map((list) => list.filter((c) => c.startsWith('params.') || c.startsWith('tags.')).slice(0, 1))
       .filter((list) => list.length === 1);
-    await checkProperty(single, (orderBy) => checkOrder(client, seeded, orderBy, 'ORDER-BY-TIEBREAK', {}, { within: 'ties' }), {
-      client,
-      numRuns: budget.propertyRuns,
-      seed: target.seed,
-    });
+    await checkOrderProperty('ORDER-BY-TIEBREAK', single, (orderBy) => [{ orderBy, within: 'ties' }], { client, seeded, target, budget });
   });
 
   test('ORDER-INVALID-400: order_by clauses outside the syntax get 400', async ({ client, seeded, target, budget }) => {

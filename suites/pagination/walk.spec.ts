@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { test } from '../../src/harness/fixtures';
-import { findWalkDefects, hasEmptyTail, isEndToken, walkPages } from '../../src/oracle';
+import { findWalkDefects, hasEmptyTail, isEndToken, openReadings, settledOrder, walkPages } from '../../src/oracle';
 import { pageSize } from '../../generators/page-walk';
 import type { SearchClient } from '../../src/client';
 import type { SearchQuery } from '../../src/oracle/model';
