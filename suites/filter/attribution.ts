@@ -53,3 +53,24 @@ export async function blameComparison(
   }
   return undefined;
 }
+
+/**
+ * Whether the server reads a double-quoted key as the key: one plain param or tag key of the data,
+ * searched as `params."k" = 'v'` and as `params.k = 'v'`, must select the same runs. Without a
+ * plain key to try, nothing is blamed (true).
+ */
+export async function quotedKeysWork(client: SearchClient, seeded: SeededData, scope: SearchQuery): Promise<boolean> {
+  for (const [entity, prefix] of [['params', 'params'], ['tags', 'tags']] as const) {
+    for (const run of seeded.runs) {
+      const plain = Object.entries(run[entity]).find(([key, value]) => /^[a-z][a-z0-9_]*$/.test(key) && !/['"\\]/.test(value));
+      if (!plain) continue;
+      const [key, value] = plain;
+      const ids = async (filter: string) => {
+        const response = await client.searchRuns(searchBody({ ...scope, filter, maxResults: ONE_PAGE }));
+        return response.status === 200 ? runIdsOf(response).sort().join(',') : `HTTP ${response.status}`;
+      };
+      return (await ids(`${prefix}."${key}" = '${value}'`)) === (await ids(`${prefix}.${key} = '${value}'`));
+    }
+  }
+  return true;
+}

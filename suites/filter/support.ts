@@ -19,11 +19,15 @@ import { judgedIds, openReadings, settledSearch } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import type { SearchQuery } from '../../src/oracle/model';
 import { Inconclusive } from '../../src/outcome';
-import { blameComparison } from './attribution';
+import { blameComparison, quotedKeysWork } from './attribution';
 import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
 import { runIdsOf, runShower } from '../support/runs';
+
+/** An identifier written in double quotes or backticks. */
+const QUOTED_IDENTIFIER = /\b(metrics?|params?|tags?|attributes?)\.["`]/;
+const QUOTING = new Set(['FILTER-QUOTED-IDENTIFIER', 'FILTER-BACKTICK-IDENTIFIER']);
 
 export interface FilterCheckContext {
   client: SearchClient;
@@ -43,6 +47,7 @@ export async function checkFilterSelectsLikeOracle(
   let excludedSome = false;
   const scope = { ...allExperiments(seeded), runViewType: 'ALL' as const };
   const base = await unfilteredRuns(client, seeded, scope, requirement);
+  let quoting: Promise<boolean> | undefined;
   await checkProperty(
     filters,
     async (filter) => {
@@ -55,6 +60,10 @@ export async function checkFilterSelectsLikeOracle(
       checkOk(response, requirement, `the filter ${JSON.stringify(filter)}`);
       const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
       if (!sameSet(received, expected)) {
+        // A key that must be quoted, on a server that reads quoted keys otherwise, is the quoting requirement's failure.
+        if (!QUOTING.has(requirement) && QUOTED_IDENTIFIER.test(filter) && !(await (quoting ??= quotedKeysWork(client, seeded, scope)))) {
+          throw new Inconclusive('blocked by FILTER-QUOTED-IDENTIFIER: the server reads a double-quoted plain key otherwise than the same key unquoted', { blockedBy: 'FILTER-QUOTED-IDENTIFIER' });
+        }
         const blame = await blameComparison(client, seeded, scope, base, filter, requirement);
         if (blame) throw new Inconclusive(`blocked by ${blame.requirement}: ${blame.comparison} alone selects otherwise`, { blockedBy: blame.requirement });
       }
