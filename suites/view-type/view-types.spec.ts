@@ -4,6 +4,7 @@ import { validFilter } from '../../generators/filter';
 import type { RunViewType } from '../../src/oracle/model';
 import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
+import { checkStatus400 } from '../support/rejection';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
 import { runIdOf, runIdsOf, runShower, runsOf, type WireRun } from '../support/runs';
 import { Inconclusive } from '../../src/outcome';
@@ -80,10 +81,7 @@ test.describe('run_view_type', () => {
   for (const value of ['BOGUS', 'active', 2, ''] as const) {
     test(`VIEW-INVALID-400: run_view_type ${JSON.stringify(value)} is rejected with 400`, async ({ client, seeded }) => {
       const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: value });
-      check(response.status === 400, 'VIEW-INVALID-400', `run_view_type ${JSON.stringify(value)} is not one of the allowed values`, {
-        received: response.status,
-        expected: 400,
-      });
+      checkStatus400(response, 'VIEW-INVALID-400', `run_view_type ${JSON.stringify(value)}, not one of the allowed values,`);
     });
   }
 });
@@ -126,10 +124,7 @@ test('VIEW-INVALID-400: generated run_view_type values outside the three names g
     invalid,
     async (value) => {
       const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: value }, { validate: false });
-      check(response.status === 400, 'VIEW-INVALID-400', `run_view_type ${JSON.stringify(value)} is not one of the allowed values`, {
-        received: response.status,
-        expected: 400,
-      });
+      checkStatus400(response, 'VIEW-INVALID-400', `run_view_type ${JSON.stringify(value)}, not one of the allowed values,`);
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },
   );
