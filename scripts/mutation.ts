@@ -6,7 +6,7 @@
  * precision. The correct reference is certified in the same run, in each configuration used, and
  * must pass (no false positive).
  *
- *   tsx scripts/mutation.ts [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 180000]
+ *   tsx scripts/mutation.ts [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 360000]
  *                           [--include-equivalent] [--second-seed M]
  *
  * --second-seed certifies every killed mutant once more with SUITE_SEED=M and fails the run when
@@ -38,7 +38,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     seed: { type: 'string', default: '1' },
     concurrency: { type: 'string', default: '2' },
-    'timeout-ms': { type: 'string', default: '180000' },
+    'timeout-ms': { type: 'string', default: '360000' },
     'include-equivalent': { type: 'boolean', default: false },
     'second-seed': { type: 'string' },
   },
