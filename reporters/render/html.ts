@@ -46,14 +46,17 @@ const pre = (text: string, cls = '') => `<pre${cls ? ` class="${cls}"` : ''}>${e
 const anchor = (id: string) => `req-${id}`;
 
 function evidenceHtml(e: FailureEvidence): string {
-  const facts: Array<[string, string]> = [['Test', `${escapeHtml(e.test)} <code>${escapeHtml(`${e.file}:${e.line}`)}</code>`]];
+  const facts: Array<[string, string]> = [
+    ['Signature', `<code class="signature">${escapeHtml(e.signature)}</code>${e.occurrences > 1 ? ` (${e.occurrences} tests)` : ''}`],
+    ['Test', `${escapeHtml(e.test)} <code>${escapeHtml(`${e.file}:${e.line}`)}</code>`],
+  ];
   facts.push(['Seed', `<code>SUITE_SEED=${e.seed}</code>${e.path ? `, fast-check path <code>${escapeHtml(e.path)}</code>` : ''}`]);
   facts.push(['Replay', `<code class="replay">${escapeHtml(e.replay)}</code>`]);
   facts.push(['Case file', `<code>${escapeHtml(e.caseFile)}</code>`]);
   if (e.curl) facts.push(['curl', `<code>${escapeHtml(e.curl)}</code>`]);
   facts.push(['Re-run the test', `<code>${escapeHtml(e.rerun)}</code>`]);
   const parts = [
-    `<details open class="evidence"><summary>Evidence: ${escapeHtml(e.test)}</summary>`,
+    `<details open class="evidence"><summary>Evidence: ${escapeHtml(e.signature)}</summary>`,
     `<dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`,
     `<h4>Failure</h4>${pre(e.message, 'message')}`,
   ];

@@ -23,7 +23,8 @@ function code(text: string): string {
 }
 
 function evidenceSection(e: FailureEvidence): string[] {
-  const out = [`#### ${cell(e.test)}`, '', `\`${e.file}:${e.line}\``, '', fenced(e.message)];
+  const seen = e.occurrences > 1 ? ` (${e.occurrences} tests: ${e.tests.map(cell).join('; ')})` : '';
+  const out = [`#### ${cell(e.signature)}`, '', `${cell(e.test)} \`${e.file}:${e.line}\`${seen}`, '', fenced(e.message)];
   if (e.counterexample !== undefined) {
     out.push('', `Shrunk counterexample (${e.numShrinks ?? 0} shrink(s)):`, '', fenced(e.counterexample));
   }
