@@ -9,6 +9,7 @@ import { randomInt } from 'node:crypto';
 import { ConfigError, EMBEDDED_URL_VARIABLE, describeTarget, loadTarget, readEnvironment, type Target } from '../config';
 import { SearchClient } from '../client';
 import { sweepLeftovers } from '../seed';
+import { createReferenceHandler, type ReferenceHandler } from '../../reference/handler';
 import { createReferenceServer, listen } from '../../reference/node';
 
 function stop(message: string): never {
@@ -16,10 +17,27 @@ function stop(message: string): never {
   process.exit(2);
 }
 
+/** Printed when the embedded reference server stops; `npm run bench` reads it. */
+export const REQUESTS_ANSWERED_PREFIX = 'embedded reference server answered';
+
+/** The handler, counting what it answers: runs/search and everything else (seeding, cleanup). */
+function countingHandler(handler: ReferenceHandler, counts: { search: number; other: number }): ReferenceHandler {
+  const counting = async (request: Request) => {
+    if (new URL(request.url).pathname.endsWith('/mlflow/runs/search')) counts.search += 1;
+    else counts.other += 1;
+    return handler(request);
+  };
+  return Object.assign(counting, { store: handler.store, behaviour: handler.behaviour, platformId: handler.platformId, workspaceKey: handler.workspaceKey });
+}
+
 async function startEmbeddedReference(): Promise<() => Promise<void>> {
-  const started = await listen(createReferenceServer({}), { port: 0, host: '127.0.0.1' });
+  const counts = { search: 0, other: 0 };
+  const started = await listen(createReferenceServer(countingHandler(createReferenceHandler({}), counts)), { port: 0, host: '127.0.0.1' });
   process.env[EMBEDDED_URL_VARIABLE] = started.url;
-  return started.close;
+  return async () => {
+    await started.close();
+    console.log(`${REQUESTS_ANSWERED_PREFIX} ${counts.search + counts.other} requests (runs/search ${counts.search}, other ${counts.other})`);
+  };
 }
 
 /** The first request decides whether the target is reachable and lets us in. */
