@@ -1,15 +1,16 @@
 /**
  * `npm run bench`: time to verdict. Certifies the embedded reference server at each tier N times,
  * one certification at a time (tiers taken in turn, so a burst of load elsewhere on the machine
- * falls on both), and prints the median and spread of the wall time and the requests the server
- * answered; writes reports/bench.json. A run that is not CERTIFIED stops the bench: the time of a
- * wrong verdict measures nothing.
+ * falls on both), and prints the median and spread of the wall time, the CPU time (Linux) and the
+ * requests the server answered; writes reports/bench.json. A run that is not CERTIFIED stops the
+ * bench: the time of a wrong verdict measures nothing.
  *
  *   npm run bench -- [--runs 3] [--tiers smoke,standard] [--seed 1]
  *
  * The seed is fixed (1 unless given) so every run generates the same cases and data.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,8 @@ import { ROOT, spawnCertification } from '../src/harness/spawn-certification';
 export interface BenchRun {
   tier: Tier;
   wallMs: number;
+  /** CPU time of the certification and its workers (Linux); undefined elsewhere. */
+  cpuMs?: number;
   /** What the embedded reference server answered; undefined when the run did not say. */
   requests?: { search: number; other: number };
 }
@@ -45,6 +48,27 @@ export function requestsIn(output: string): BenchRun['requests'] {
   return match ? { search: Number(match[1]), other: Number(match[2]) } : undefined;
 }
 
+/**
+ * CPU time of this process's finished children, in ms (Linux: cutime + cstime of /proc/self/stat,
+ * which count a child once it is reaped, its own reaped children included: a certification's
+ * workers). Less disturbed than wall time by other work on the machine.
+ */
+function childrenCpuMs(): number | undefined {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / clockTicks();
+}
+
+let ticks: number | undefined;
+function clockTicks(): number {
+  try {
+    ticks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    ticks = 100;
+  }
+  return ticks;
+}
+
 function parseOptions() {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '3' }, tiers: { type: 'string', default: 'smoke,standard' }, seed: { type: 'string', default: '1' } },
@@ -67,31 +91,42 @@ async function main(): Promise<void> {
   const results: BenchRun[] = [];
   for (let round = 1; round <= runs; round++) {
     for (const tier of tiers) {
+      const cpuBefore = childrenCpuMs();
       const started = performance.now();
       const run = await spawnCertification(
         { SUITE_TIER: tier, SUITE_SEED: seed, SUITE_REPORTS_DIR: join('reports', 'bench', tier) },
         { timeoutMs: 600_000 },
       );
       const wallMs = Math.round(performance.now() - started);
+      const cpuAfter = childrenCpuMs();
+      const cpuMs = cpuBefore !== undefined && cpuAfter !== undefined ? Math.round(cpuAfter - cpuBefore) : undefined;
       if (run.status !== 0 || !/^CERTIFIED\b/m.test(run.output)) {
         console.error(`${tier} run ${round}: not CERTIFIED (exit ${run.status}) — see reports/bench/${tier}\n${run.output.slice(-2000)}`);
         process.exit(1);
       }
       const requests = requestsIn(run.output);
-      results.push({ tier, wallMs, ...(requests ? { requests } : {}) });
-      console.log(`${tier} run ${round}/${runs}: ${seconds(wallMs)}${requests ? `, ${requests.search + requests.other} requests` : ''}`);
+      results.push({ tier, wallMs, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(requests ? { requests } : {}) });
+      console.log(
+        `${tier} run ${round}/${runs}: ${seconds(wallMs)}${cpuMs !== undefined ? ` (CPU ${seconds(cpuMs)})` : ''}` +
+          `${requests ? `, ${requests.search + requests.other} requests` : ''}`,
+      );
     }
   }
   const summary = Object.fromEntries(
     tiers.map((tier) => {
       const own = results.filter((r) => r.tier === tier);
+      const cpu = own.flatMap((r) => (r.cpuMs !== undefined ? [r.cpuMs] : []));
       const counted = own.flatMap((r) => (r.requests ? [r.requests.search + r.requests.other] : []));
-      return [tier, { wallMs: spreadOf(own.map((r) => r.wallMs)), ...(counted.length ? { requests: spreadOf(counted) } : {}) }];
+      return [
+        tier,
+        { wallMs: spreadOf(own.map((r) => r.wallMs)), ...(cpu.length ? { cpuMs: spreadOf(cpu) } : {}), ...(counted.length ? { requests: spreadOf(counted) } : {}) },
+      ];
     }),
   );
-  for (const [tier, { wallMs, requests }] of Object.entries(summary)) {
+  for (const [tier, { wallMs, cpuMs, requests }] of Object.entries(summary)) {
     console.log(
       `${tier.padEnd(8)} median ${seconds(wallMs.median)} (min ${seconds(wallMs.min)}, max ${seconds(wallMs.max)}, ${runs} run(s))` +
+        (cpuMs ? `; CPU median ${seconds(cpuMs.median)} (${seconds(cpuMs.min)}–${seconds(cpuMs.max)})` : '') +
         (requests ? `; ${requests.median} requests` : ''),
     );
   }
