@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import fc from 'fast-check';
+import { isInteger, isSafeNumber, parse } from 'lossless-json';
+import { parseJson, stringifyJson, withPlainNumbers } from './json';
+
+const TWO_53 = 2n ** 53n;
+
+test('RESP-INT64-EXACT: integers at 2^53 ± 1 parse exactly: the largest safe one as a number, the others as bigint', () => {
+  expect(parseJson(`[${TWO_53 - 1n}, ${TWO_53}, ${TWO_53 + 1n}]`)).toEqual([Number.MAX_SAFE_INTEGER, TWO_53, TWO_53 + 1n]);
+  expect(parseJson(`{"start_time": -${TWO_53 + 1n}}`)).toEqual({ start_time: -(TWO_53 + 1n) });
+  expect(parseJson(`{"step":9223372036854775807}`)).toEqual({ step: 9223372036854775807n });
+});
+
+test('digits inside strings stay strings, beside a long integer or not', () => {
+  expect(parseJson('{"run_name":"12345678901234567890","value":1}')).toEqual({ run_name: '12345678901234567890', value: 1 });
+  expect(parseJson('{"s":"x 9007199254740993","n":9007199254740993}')).toEqual({ s: 'x 9007199254740993', n: 9007199254740993n });
+  expect(parseJson('{"s":"1e9007199254740993"}')).toEqual({ s: '1e9007199254740993' });
+});
+
+test('long digit runs in fractions and exponents are numbers, as JSON.parse reads them', () => {
+  for (const text of ['0.30000000000000004', '12345678901234567.5', '1e12345678901234567', '-1.5E-12345678901234567', '12345678901234567e2', '1000000000000000']) {
+    expect(parseJson(text), text).toBe(JSON.parse(text));
+  }
+});
+
+/** What parseJson always answered: lossless-json over the whole text. */
+function losslessParse(text: string): unknown {
+  return parse(text, null, (n) => (isInteger(n) && !isSafeNumber(n) ? BigInt(n) : Number(n)));
+}
+
+test('any JSON text parses as the lossless parse of the whole text does', () => {
+  fc.assert(
+    fc.property(fc.jsonValue(), (value) => {
+      const text = JSON.stringify(value);
+      expect(parseJson(text)).toEqual(losslessParse(text));
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('any int64 survives a round trip, also inside a page of other values', () => {
+  fc.assert(
+    fc.property(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), fc.jsonValue(), (int, other) => {
+      const expected = int >= -(TWO_53 - 1n) && int <= TWO_53 - 1n ? Number(int) : int;
+      expect(parseJson(stringifyJson({ other, start_time: int, name: String(int) }))).toEqual({ other: losslessParse(JSON.stringify(other)), start_time: expected, name: String(int) });
+    }),
+  );
+});
+
+test('malformed text throws on both paths; duplicate keys with different values only on the lossless one', () => {
+  expect(() => parseJson('{"a":1,}')).toThrow();
+  expect(() => parseJson('{"a":9007199254740993,}')).toThrow();
+  expect(parseJson('{"a":1,"a":2}')).toEqual({ a: 2 });
+  expect(() => parseJson('{"a":9007199254740993,"a":2}')).toThrow(/Duplicate key/);
+});
+
+test('withPlainNumbers returns a value without bigints itself, and copies only what holds one', () => {
+  const plain = { runs: [{ info: { start_time: 1 } }], next_page_token: 'x' };
+  expect(withPlainNumbers(plain)).toBe(plain);
+  const mixed = { runs: [{ info: { start_time: TWO_53 + 1n } }, { info: { start_time: 2 } }], token: { a: 1 } };
+  const copy = withPlainNumbers(mixed) as typeof mixed;
+  expect(copy).toEqual({ runs: [{ info: { start_time: 2 ** 53 } }, { info: { start_time: 2 } }], token: { a: 1 } });
+  expect(mixed.runs[0]!.info.start_time).toBe(TWO_53 + 1n);
+  expect(copy.runs[1]).toBe(mixed.runs[1]);
+  expect(copy.token).toBe(mixed.token);
+});
