@@ -40,21 +40,21 @@ export function stringifyJson(value: unknown): string {
  */
 export function withPlainNumbers(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
+  if (typeof value !== 'object' || value === null) return value;
+  // Plain loops: this walks every response body, and a 1000-run page has ~10 000 members.
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
-    value.forEach((item: unknown, i) => {
-      const plain = withPlainNumbers(item);
-      if (!Object.is(plain, item)) (copy ??= [...value])[i] = plain;
-    });
-    return copy ?? value;
-  }
-  if (value !== null && typeof value === 'object') {
-    let copy: Record<string, unknown> | undefined;
-    for (const [key, member] of Object.entries(value)) {
-      const plain = withPlainNumbers(member);
-      if (!Object.is(plain, member)) (copy ??= { ...value })[key] = plain;
+    for (let i = 0; i < value.length; i++) {
+      const plain = withPlainNumbers(value[i]);
+      if (plain !== value[i]) (copy ??= [...value])[i] = plain;
     }
     return copy ?? value;
   }
-  return value;
+  const record = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  for (const key of Object.keys(record)) {
+    const plain = withPlainNumbers(record[key]);
+    if (plain !== record[key]) (copy ??= { ...record })[key] = plain;
+  }
+  return copy ?? value;
 }
