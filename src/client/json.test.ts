@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { isInteger, isSafeNumber, parse } from 'lossless-json';
-import { parseJson, stringifyJson, withPlainNumbers } from './json';
+import { isInteger, isSafeNumber, parse, stringify } from 'lossless-json';
+import { mayHoldUnsafeInteger, parseJson, stringifyJson, withPlainNumbers } from './json';
 
 const TWO_53 = 2n ** 53n;
 
@@ -15,6 +15,20 @@ test('digits inside strings stay strings, beside a long integer or not', () => {
   expect(parseJson('{"run_name":"12345678901234567890","value":1}')).toEqual({ run_name: '12345678901234567890', value: 1 });
   expect(parseJson('{"s":"x 9007199254740993","n":9007199254740993}')).toEqual({ s: 'x 9007199254740993', n: 9007199254740993n });
   expect(parseJson('{"s":"1e9007199254740993"}')).toEqual({ s: '1e9007199254740993' });
+});
+
+test('the lossless parse is taken for a long integer token, not for digits that start a string or follow a slash, a letter, a point or an exponent', () => {
+  for (const text of ['12345678901234567', '[1,-12345678901234567]', '{"t": 12345678901234567}', '{"t":\n1234567890123456}']) {
+    expect(mayHoldUnsafeInteger(text), text).toBe(true);
+  }
+  const runId = '1071625577884280a01efeb27cf2c5e1';
+  for (const text of [
+    `{"run_id":"${runId}","artifact_uri":"mlflow-artifacts:/1/${runId}/artifacts"}`,
+    '{"name":"x12345678901234567"}',
+    '[0.12345678901234567, 1e12345678901234567, 1E-12345678901234567, 12345678901234567.0, 1234567890123456e1, 123456789012345]',
+  ]) {
+    expect(mayHoldUnsafeInteger(text), text).toBe(false);
+  }
 });
 
 test('long digit runs in fractions and exponents are numbers, as JSON.parse reads them', () => {
@@ -45,6 +59,13 @@ test('any int64 survives a round trip, also inside a page of other values', () =
       expect(parseJson(stringifyJson({ other, start_time: int, name: String(int) }))).toEqual({ other: losslessParse(JSON.stringify(other)), start_time: expected, name: String(int) });
     }),
   );
+});
+
+test('stringifyJson writes what lossless-json writes, bigints as plain integers', () => {
+  const values = fc.oneof(fc.jsonValue(), fc.record({ big: fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), other: fc.jsonValue() }));
+  fc.assert(fc.property(values, (value) => expect(stringifyJson(value)).toBe(stringify(value))), { numRuns: 500 });
+  expect(stringifyJson({ start_time: TWO_53 + 1n, name: 'x' })).toBe('{"start_time":9007199254740993,"name":"x"}');
+  expect(() => stringifyJson(undefined)).toThrow(TypeError);
 });
 
 test('malformed text throws on both paths; duplicate keys with different values only on the lossless one', () => {
