@@ -4,7 +4,8 @@ import { mutant } from './mutant';
 
 export default mutant({
   name: 'unknown-experiment-500',
-  requirements: ['ERR-404-EXPERIMENT'],
+  // A 500 is a server error whatever asked for it.
+  requirements: ['ERR-404-EXPERIMENT', 'ERR-NO-5XX'],
   description: 'An experiment id that names no experiment fails the lookup with 500.',
   wrap: (handler) => async (req) => {
     if (!isRunsSearch(req)) return handler(req);

@@ -15,11 +15,12 @@ import type fc from 'fast-check';
 import type { SearchClient } from '../../src/client';
 import type { TierBudget } from '../../src/harness/tiers';
 import type { Target } from '../../src/config';
-import { judgedIds, openReadings, settledSearch } from '../../src/oracle';
+import { judgedIds, openReadings, READINGS, settledSearch } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import type { SearchQuery } from '../../src/oracle/model';
 import { Inconclusive } from '../../src/outcome';
-import { blameComparison, quotedKeysWork } from './attribution';
+import { blameComparison, ownerOf, quotedKeysWork } from './attribution';
+import { parseFilter } from '../../src/oracle';
 import { check, checkOk, checkSameSet } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
@@ -28,6 +29,7 @@ import { runIdsOf, runShower } from '../support/runs';
 /** An identifier written in double quotes or backticks. */
 const QUOTED_IDENTIFIER = /\b(metrics?|params?|tags?|attributes?)\.["`]/;
 const QUOTING = new Set(['FILTER-QUOTED-IDENTIFIER', 'FILTER-BACKTICK-IDENTIFIER']);
+const QUOTE_OF: Record<string, string> = { 'FILTER-QUOTED-IDENTIFIER': '"', 'FILTER-BACKTICK-IDENTIFIER': '`' };
 
 export interface FilterCheckContext {
   client: SearchClient;
@@ -43,7 +45,9 @@ export async function checkFilterSelectsLikeOracle(
   { requireSelection = true } = {},
 ): Promise<void> {
   const open = openReadings(requirement);
+  const own = READINGS.filter((reading) => !open.has(reading));
   let selectedSome = false;
+  let decidedSome = false;
   let excludedSome = false;
   const scope = { ...allExperiments(seeded), runViewType: 'ALL' as const };
   const base = await unfilteredRuns(client, seeded, scope, requirement);
@@ -53,16 +57,27 @@ export async function checkFilterSelectsLikeOracle(
     async (filter) => {
       const query = { ...scope, filter };
       const answer = settledSearch(seeded.runs, query, open);
-      const expected = answer.runs.map((run) => run.runId).filter((id) => base.has(id));
+      // The owner of a reading judges only the runs its reading decides (the others are the
+      // documented requirements'), so a fault in what every reading agrees on is not its.
+      const judged = own.length > 0 ? settledSearch(seeded.runs, query, new Set([...open, ...own])).unsettled : base;
+      const inScope = (id: string) => base.has(id) && judged.has(id);
+      decidedSome ||= [...base].some((id) => judged.has(id));
+      const expected = answer.runs.map((run) => run.runId).filter(inScope);
       selectedSome ||= expected.length > 0;
-      excludedSome ||= expected.length + answer.unsettled.size < base.size;
+      excludedSome ||= expected.length + answer.unsettled.size < [...base].filter((id) => judged.has(id)).length;
       const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
       checkOk(response, requirement, `the filter ${JSON.stringify(filter)}`);
-      const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
+      const received = judgedIds(runIdsOf(response), answer).filter(inScope);
       if (!sameSet(received, expected)) {
         // A key that must be quoted, on a server that reads quoted keys otherwise, is the quoting requirement's failure.
         if (!QUOTING.has(requirement) && QUOTED_IDENTIFIER.test(filter) && !(await (quoting ??= quotedKeysWork(client, seeded, scope)))) {
           throw new Inconclusive('blocked by FILTER-QUOTED-IDENTIFIER: the server reads a double-quoted plain key otherwise than the same key unquoted', { blockedBy: 'FILTER-QUOTED-IDENTIFIER' });
+        }
+        // A quoting requirement whose spelling works on a plain key: the comparison itself is wrong.
+        const spelling = QUOTE_OF[requirement];
+        if (spelling && (await (quoting ??= quotedKeysWork(client, seeded, scope, spelling)))) {
+          const [first] = parseFilter(filter).clauses;
+          if (first) throw new Inconclusive(`blocked by ${ownerOf(first)}: quoted keys are read as keys, so the comparison is what selects otherwise`, { blockedBy: ownerOf(first) });
         }
         const blame = await blameComparison(client, seeded, scope, base, filter, requirement);
         if (blame) throw new Inconclusive(`blocked by ${blame.requirement}: ${blame.comparison} alone selects otherwise`, { blockedBy: blame.requirement });
@@ -71,6 +86,10 @@ export async function checkFilterSelectsLikeOracle(
     },
     { client, numRuns: budget.propertyRuns, seed: target.seed },
   );
+  if (own.length > 0) {
+    check(decidedSome, requirement, `no generated filter met a run that its reading (${own.join(', ')}) decides: the check would be vacuous`);
+    return;
+  }
   if (requireSelection) check(selectedSome, requirement, 'no generated filter selected a run: the check would be vacuous');
   check(excludedSome, requirement, 'no generated filter excluded a run: the check would be vacuous');
 }

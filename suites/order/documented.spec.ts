@@ -4,7 +4,7 @@ import { documentedOrderByList, invalidOrderBy } from '../../generators/order-by
 import { check } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
-import { checkOrderProperty } from './support';
+import { checkOrderProperty, secondKeyDecides } from './support';
 
 test.describe('order_by: documented', () => {
   test('ORDER-DEFAULT: without order_by, runs come by start_time DESC, then run_id, in any experiments and filter', async ({ client, seeded, target, budget }) => {
@@ -15,7 +15,7 @@ test.describe('order_by: documented', () => {
   test('ORDER-BY-KEYS: runs come in the order of the order_by keys, then the tiebreak', async ({ client, seeded, target, budget }) => {
     // Every key with its direction written out: how a bare key orders is ORDER-BY-DEFAULT-ASC's to judge.
     const explicit = documentedOrderByList(seeded).map((list) => list.map((c) => (/ (ASC|DESC)$/.test(c) ? c : `${c} ASC`)));
-    await checkOrderProperty('ORDER-BY-KEYS', explicit, (orderBy) => [{ orderBy }], { client, seeded, target, budget });
+    await checkOrderProperty('ORDER-BY-KEYS', explicit, (orderBy) => [{ orderBy }], { client, seeded, target, budget }, secondKeyDecides(seeded));
   });
 
   test('ORDER-BY-DEFAULT-ASC: a key without annotation orders ascending, as with ASC', async ({ client, seeded, target, budget }) => {

@@ -13,6 +13,7 @@ import type { TierBudget } from '../../src/harness/tiers';
 import type { Target } from '../../src/config';
 import { compareKeys, openReadings, parseOrderBy, settledOrder } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
+import { formatKey } from '../../src/oracle/filter-format';
 import { latestMetrics } from '../../src/oracle/latest-metric';
 import type { SeededRun } from '../../src/oracle/model';
 import type { SeededData } from '../../src/seed';
@@ -115,6 +116,7 @@ export async function checkOrderProperty<T>(
   values: fc.Arbitrary<T>,
   cases: (value: T) => OrderCase[],
   { client, seeded, target, budget }: { client: SearchClient; seeded: SeededData; target: Target; budget: TierBudget },
+  examples: readonly T[] = [],
 ): Promise<void> {
   let judgedTwo = false;
   await checkProperty(
@@ -122,7 +124,24 @@ export async function checkOrderProperty<T>(
     async (value) => {
       for (const { orderBy, narrowing, within } of cases(value)) judgedTwo = (await checkOrder(client, seeded, orderBy, requirement, narrowing, within)) >= 2 || judgedTwo;
     },
-    { client, numRuns: budget.propertyRuns, seed: target.seed },
+    { client, numRuns: budget.propertyRuns, seed: target.seed, examples },
   );
   check(judgedTwo, requirement, 'no generated case ordered two runs the check could judge: it would be vacuous');
+}
+
+/**
+ * Two keys where the second decides among runs that tie on the first: a param or tag key whose
+ * values repeat, then a metric (or another param or tag) most of those runs have. Tried first in
+ * every tier, so a server that orders by the first key only is met even in five cases.
+ */
+export function secondKeyDecides(seeded: SeededData): string[][] {
+  const runs = seeded.runs;
+  const keysOf = (entity: 'params' | 'tags') => [...new Set(runs.flatMap((r) => Object.keys(r[entity])))].map((key) => ({ entity, key }));
+  const repeated = [...keysOf('params'), ...keysOf('tags')].find(({ entity, key }) => {
+    const values = runs.flatMap((r) => (Object.hasOwn(r[entity], key) ? [r[entity][key]] : []));
+    return new Set(values).size < values.length;
+  });
+  const metric = [...new Set(runs.flatMap((r) => r.metrics.map((m) => m.key)))][0];
+  if (!repeated || metric === undefined) return [];
+  return [[`${repeated.entity}.${formatKey(repeated.key)} ASC`, `metrics.${formatKey(metric)} DESC`]];
 }

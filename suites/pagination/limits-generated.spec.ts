@@ -54,7 +54,7 @@ test.describe('page size limits, generated', () => {
         const walk = await walkPages(
           async (token) => {
             const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
-            checkOk(response, 'PAGE-NO-EMPTY-TAIL', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
+            checkOk(response, 'PAGE-NO-EMPTY-TAIL', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`, token ? { blockedBy: 'PAGE-EXHAUSTION' } : {});
             return { runIds: pageRunIdsOf(response), nextPageToken: nextPageTokenOf(response) };
           },
           { maxPages: total / maxResults + 3 },

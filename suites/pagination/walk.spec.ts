@@ -14,7 +14,9 @@ function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxP
   return walkPages(
     async (token) => {
       const response = await client.searchRuns(searchBody({ ...query, maxResults, ...(token ? { pageToken: token } : {}) }));
-      checkOk(response, requirement, token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
+      // A refused token the server issued is PAGE-EXHAUSTION's failure; other walks are blocked by it.
+      const refusedToken = token && requirement !== 'PAGE-EXHAUSTION' ? { blockedBy: 'PAGE-EXHAUSTION' } : {};
+      checkOk(response, requirement, token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`, refusedToken);
       return { runIds: pageRunIdsOf(response), nextPageToken: nextPageTokenOf(response) };
     },
     { maxPages },

@@ -81,13 +81,14 @@ export function checkSameSet(received: readonly string[], expected: readonly str
  *   check looks at) may be the filter's fault, which the filter requirements judge: the case is
  *   skipped inside a property, INCONCLUSIVE elsewhere;
  * - any refusal of an `auxiliary` request (one that sets the stage, a plain search whose answer
- *   other requirements judge): INCONCLUSIVE.
+ *   other requirements judge): INCONCLUSIVE, blocked by `blockedBy` when the request is one that
+ *   requirement promises to work (a page_token the server issued, for PAGE-EXHAUSTION).
  */
 export function checkOk(
   response: { status: number; text: string },
   requirement: string,
   request: string,
-  { narrowing, auxiliary = false }: { narrowing?: string; auxiliary?: boolean } = {},
+  { narrowing, auxiliary = false, blockedBy }: { narrowing?: string; auxiliary?: boolean; blockedBy?: string } = {},
 ): void {
   if (response.status === 200) return;
   const received = `${response.status} ${response.text.slice(0, 300)}`;
@@ -100,6 +101,7 @@ export function checkOk(
     if (inTrial()) fc.pre(false);
     throw new Inconclusive(`the narrowing filter ${JSON.stringify(narrowing)} was refused with 400 (${response.text.slice(0, 200)}); the filter requirements judge it`);
   }
+  if (blockedBy !== undefined) throw blocked(blockedBy, `${request} was answered ${received}`);
   if (auxiliary) throw new Inconclusive(`${request} was answered ${received}; what it should be is another requirement's to judge`);
   check(false, requirement, `${request} is valid and must be answered with 200`, { check: `status 200 (got ${response.status})`, received });
 }
