@@ -1,6 +1,6 @@
 import { test } from '../../src/harness/fixtures';
 import { narrowing } from '../../generators/narrowing';
-import { documentedOrderByList, invalidOrderBy } from '../../generators/order-by';
+import { documentedOrderByList, invalidOrderBy, tiedOrderByLists } from '../../generators/order-by';
 import { check } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
@@ -13,7 +13,8 @@ test.describe('order_by: documented', () => {
   });
 
   test('ORDER-BY-KEYS: runs come in the order of the order_by keys, then the tiebreak', async ({ client, seeded, target, budget }) => {
-    await checkOrderProperty('ORDER-BY-KEYS', documentedOrderByList(seeded), (orderBy) => [{ orderBy }], { client, seeded, target, budget });
+    // Tried first in every tier: a first column with ties, so the second key and its direction decide.
+    await checkOrderProperty('ORDER-BY-KEYS', documentedOrderByList(seeded), (orderBy) => [{ orderBy }], { client, seeded, target, budget }, tiedOrderByLists(seeded));
   });
 
   test('ORDER-BY-DEFAULT-ASC: a key without annotation orders ascending, as with ASC', async ({ client, seeded, target, budget }) => {

@@ -67,6 +67,7 @@ export async function checkOrderProperty<T>(
   values: fc.Arbitrary<T>,
   cases: (value: T) => OrderCase[],
   { client, seeded, target, budget }: { client: SearchClient; seeded: SeededData; target: Target; budget: TierBudget },
+  examples: readonly T[] = [],
 ): Promise<void> {
   let judgedTwo = false;
   await checkProperty(
@@ -74,7 +75,7 @@ export async function checkOrderProperty<T>(
     async (value) => {
       for (const { orderBy, narrowing } of cases(value)) judgedTwo = (await checkOrder(client, seeded, orderBy, requirement, narrowing)) >= 2 || judgedTwo;
     },
-    { client, numRuns: budget.propertyRuns, seed: target.seed },
+    { client, numRuns: budget.propertyRuns, seed: target.seed, examples },
   );
   check(judgedTwo, requirement, 'no generated case ordered two runs the check could judge: it would be vacuous');
 }
