@@ -1,6 +1,6 @@
 import { test, expect } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
-import { check } from '../support/failure';
+import { check, checkOk } from '../support/failure';
 import { allExperiments, searchBody } from '../support/query';
 import { collectionOf } from '../support/runs';
 
@@ -25,6 +25,7 @@ test.describe('headers', () => {
   test('HDR-NEXT-PAGE: opc-next-page, when present, equals next_page_token; absent or empty on the last page', async ({ client, seeded, target }) => {
     test.skip(target.profile !== 'oci', 'NOT_APPLICABLE: opc-* headers belong to the oci profile');
     const first = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 2 }));
+    checkOk(first, 'HDR-NEXT-PAGE', 'a first page of 2');
     const token = collectionOf(first.json).next_page_token;
     check(!isEndToken(token), 'HDR-NEXT-PAGE', 'the seeded data needs a second page for this check', { received: token });
     const header = first.headers['opc-next-page'];
@@ -33,6 +34,8 @@ test.describe('headers', () => {
       expected: token,
     });
     const last = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 1000 }));
+    // An error answer has no token either: only a 200 is a last page.
+    checkOk(last, 'HDR-NEXT-PAGE', 'a page of 1000 holding every run');
     expect(isEndToken(collectionOf(last.json).next_page_token)).toBe(true);
     const lastHeader = last.headers['opc-next-page'];
     check(!lastHeader, 'HDR-NEXT-PAGE', 'a last page must not announce a next page in opc-next-page', { received: lastHeader });
