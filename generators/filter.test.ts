@@ -31,9 +31,10 @@ test('every validFilter parses, with 1–3 documented clauses (metrics six opera
   );
 });
 
-test('validFilter uses quoted keys, exponents and every AND casing across a sample', () => {
+test('validFilter uses quoted keys, decimals and every AND casing across a sample, never a signed or exponent constant', () => {
   const text = fc.sample(cases(), { seed: 12, numRuns: 500 }).map((c) => c.filter).join('\n');
-  for (const feature of [/\."[^"]+"/, /\d(e-?\d)/, / AND /, / and /, / And /]) expect(text).toMatch(feature);
+  for (const feature of [/\."[^"]+"/, /[<>=] \d+\.\d/, / AND /, / and /, / And /]) expect(text).toMatch(feature);
+  expect(text).not.toMatch(/[<>=] (-|[\d.]+e)/i);
 });
 
 test('validFilter on robust keys and varied values still parses', () => {

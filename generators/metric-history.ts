@@ -39,7 +39,11 @@ export function metricValue(): fc.Arbitrary<number> {
   );
 }
 
-/** 2..6 distinct values shared by all metric points, so latest values tie across runs. */
+/**
+ * 2..6 distinct values shared by all metric points, so latest values tie across runs. At least
+ * two are ≥ 0: checks other than FILTER-NUMERIC-LITERALS write constants without a sign
+ * (src/oracle/readings.ts), and need values they can name.
+ */
 export function metricValuePool(): fc.Arbitrary<number[]> {
-  return fc.uniqueArray(metricValue(), { minLength: 2, maxLength: 6 });
+  return fc.uniqueArray(metricValue(), { minLength: 2, maxLength: 6 }).filter((pool) => pool.filter((v) => v >= 0).length >= 2);
 }

@@ -37,6 +37,22 @@ export function documentedOrderByList(data: Pick<DataSet, 'runs'>): fc.Arbitrary
   return orderByList(data).map((list) => list.filter((column) => !column.startsWith('attributes.')));
 }
 
+/**
+ * Lists worth trying first in every tier: a param or tag column, whose few values tie many runs,
+ * then another column DESC, so only a server that orders ties by the second key, in its
+ * direction, passes.
+ */
+export function tiedOrderByLists(data: Pick<DataSet, 'runs'>): string[][] {
+  const observed = observe(data.runs);
+  const strings = [
+    ...[...observed.params.keys()].map((k) => `params.${formatKey(k)}`),
+    ...[...observed.tags.keys()].map((k) => `tags.${formatKey(k)}`),
+  ];
+  const [first, ...others] = strings;
+  const second = others[0] ?? [...observed.metrics.keys()].map((k) => `metrics.${formatKey(k)}`)[0];
+  return first !== undefined && second !== undefined ? [[first, `${second} DESC`]] : [];
+}
+
 export type InvalidOrderByCategory = 'bad-direction' | 'unknown-entity' | 'extra-tokens' | 'comparison';
 
 /** order_by lists holding one clause a conforming server must reject, sometimes after a valid one. */

@@ -1,6 +1,7 @@
 /**
  * Filters aimed at one requirement each, built from the data so they select something often.
- * Where validFilter mixes everything, these keep one feature under the lens:
+ * Where validFilter mixes everything, these keep one feature under the lens. Constants are plain
+ * (unsigned, no exponent) except in signedNumberFilter, whose requirement is their spelling:
  *
  *   metricComparison     metrics.k OP n                  OP ∈ = != > >= < <=, n from the data ± ½
  *   signedNumberFilter   metrics.k OP n                  n spelled -1.5 | 1.5e-3 | 2.5E+2 | 0.125
@@ -17,7 +18,7 @@
  *   caseSwappedEquality  params.k = 'V'                  v with its letter case changed (upstream)
  */
 import fc from 'fast-check';
-import { formatKey, formatNumber, formatString } from '../src/oracle/filter-format';
+import { formatKey, formatNumber, formatPlainNumber, formatString } from '../src/oracle/filter-format';
 import { latestMetrics } from '../src/oracle/latest-metric';
 import type { DataSet, RunSpec, SeededRun } from '../src/oracle/model';
 import { observe } from './observed';
@@ -33,16 +34,26 @@ function keyAndValue<T>(map: Map<string, T[]>): fc.Arbitrary<{ key: string; valu
   return fc.constantFrom(...entries).chain(([key, values]) => fc.constantFrom(...values).map((value) => ({ key, value })));
 }
 
+/** Metric values a filter can write plainly; a key whose values all need a sign compares with 0. */
+function plainMetrics(data: Data): Map<string, number[]> {
+  return new Map(
+    [...observe(data.runs).metrics].map(([key, values]) => {
+      const plain = values.filter((v) => formatPlainNumber(v) !== undefined);
+      return [key, plain.length > 0 ? plain : [0]];
+    }),
+  );
+}
+
 function required<T>(arbitrary: fc.Arbitrary<T> | undefined, what: string): fc.Arbitrary<T> {
   if (!arbitrary) throw new Error(`the data set has no ${what}; the generator cannot aim at it`);
   return arbitrary;
 }
 
 export function metricComparison(data: Data): fc.Arbitrary<string> {
-  const pick = required(keyAndValue(observe(data.runs).metrics), 'metrics');
+  const pick = required(keyAndValue(plainMetrics(data)), 'metrics');
   return fc
     .record({ pick, op: fc.constantFrom(...METRIC_OPS), nudge: fc.constantFrom(0, 0, 0.5, -0.5) })
-    .map(({ pick: { key, value }, op, nudge }) => `metrics.${formatKey(key)} ${op} ${formatNumber(value + nudge)}`);
+    .map(({ pick: { key, value }, op, nudge }) => `metrics.${formatKey(key)} ${op} ${formatPlainNumber(value + nudge) ?? formatNumber(value)}`);
 }
 
 /** The same constants as metricComparison, spelled with a sign, a decimal point or an exponent. */
@@ -86,7 +97,7 @@ export function quotedKeyFilter(data: Data): fc.Arbitrary<string> {
 }
 
 export function backtickKeyFilter(data: Data): fc.Arbitrary<string> {
-  const pick = required(keyAndValue(observe(data.runs).metrics), 'metrics');
+  const pick = required(keyAndValue(plainMetrics(data)), 'metrics');
   return fc
     .record({ pick: pick.filter(({ key }) => !key.includes('`')), op: fc.constantFrom(...METRIC_OPS) })
     .map(({ pick: { key, value }, op }) => `metrics.\`${key}\` ${op} ${formatNumber(value)}`);
@@ -103,7 +114,7 @@ export function missingKeyInequality(data: Data): fc.Arbitrary<string> {
   const seen = observe(data.runs);
   const lacking = <T>(values: Map<string, T[]>, has: (run: RunSpec, key: string) => boolean) =>
     keyAndValue(new Map([...values].filter(([key]) => data.runs.some((run) => !has(run, key)))));
-  const metrics = lacking(seen.metrics, (run, key) => run.metrics.some((p) => p.key === key));
+  const metrics = lacking(plainMetrics(data), (run, key) => run.metrics.some((p) => p.key === key));
   const params = lacking(seen.params, (run, key) => Object.hasOwn(run.params, key));
   const tags = lacking(seen.tags, (run, key) => Object.hasOwn(run.tags, key));
   const options = [
@@ -117,7 +128,9 @@ export function missingKeyInequality(data: Data): fc.Arbitrary<string> {
 export function staleMetricEquality(data: Data): fc.Arbitrary<string> {
   const stale = data.runs.flatMap((run) => {
     const latest = latestMetrics(run);
-    return run.metrics.filter((p) => p.value !== latest.get(p.key)?.value).map((p) => `metrics.${formatKey(p.key)} = ${formatNumber(p.value)}`);
+    return run.metrics
+      .filter((p) => p.value !== latest.get(p.key)?.value && formatPlainNumber(p.value) !== undefined)
+      .map((p) => `metrics.${formatKey(p.key)} = ${formatNumber(p.value)}`);
   });
   return required(stale.length ? fc.constantFrom(...stale) : undefined, 'metric history with an older, different value');
 }

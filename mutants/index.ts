@@ -17,7 +17,9 @@ import doubleQuotedValueRejected from './double-quoted-value-rejected';
 import duplicateOrderBy500 from './duplicate-order-by-500';
 import equalityCaseInsensitive from './equality-case-insensitive';
 import errorCodeInsteadOfCode from './error-code-instead-of-code';
+import everyViewAnswered400 from './every-view-answered-400';
 import experimentIdsIgnored from './experiment-ids-ignored';
+import explicitViewsSelectNothing from './explicit-views-select-nothing';
 import int64AsStrings from './int64-as-strings';
 import int64ThroughDouble from './int64-through-double';
 import invalidFilter500 from './invalid-filter-500';
@@ -102,7 +104,9 @@ export const MUTANTS: readonly Mutant[] = [
   duplicateOrderBy500,
   equalityCaseInsensitive,
   errorCodeInsteadOfCode,
+  everyViewAnswered400,
   experimentIdsIgnored,
+  explicitViewsSelectNothing,
   int64AsStrings,
   int64ThroughDouble,
   invalidFilter500,

@@ -27,9 +27,12 @@ import {
   settledSearch,
   type Reading,
   type Readings,
+  type SemanticReading,
   type SearchQuery,
   type SeededRun,
 } from '../src/oracle';
+import { PLAIN_NUMBER } from '../src/oracle/filter-format';
+import { tokenize } from '../src/oracle/lexer';
 import { seedLocally } from '../src/oracle/run-fixture';
 import { FILTER_GRAMMAR_CHECKS, FILTER_READING_CHECKS } from './filter/cases';
 
@@ -46,7 +49,7 @@ const seededDataSets: fc.Arbitrary<Seeded> = dataSet({ minRuns: min, maxRuns: ma
 const SAMPLE = { seed: 10, numRuns: 150 };
 
 /** Every combination of the answers to the open questions among `questions`; the catalogue's answer to the rest. */
-function variations(open: ReadonlySet<Reading>, questions: Reading[]): Readings[] {
+function variations(open: ReadonlySet<Reading>, questions: SemanticReading[]): Readings[] {
   return questions
     .filter((question) => open.has(question))
     .reduce<Readings[]>((all, question) => {
@@ -85,6 +88,19 @@ for (const check of [...FILTER_GRAMMAR_CHECKS, ...FILTER_READING_CHECKS]) {
     expect(judged).toBeGreaterThan(SAMPLE.numRuns);
   });
 }
+
+test('every filter check but FILTER-NUMERIC-LITERALS writes its constants without a sign or an exponent', () => {
+  const spelled: string[] = [];
+  for (const check of [...FILTER_GRAMMAR_CHECKS, ...FILTER_READING_CHECKS]) {
+    if (!openReadings(check.requirement).has('signed-number')) continue;
+    const cases = seededDataSets.chain((seeded) => check.filters(seeded));
+    for (const filter of fc.sample(cases, { ...SAMPLE, numRuns: 50 })) {
+      const numbers = tokenize(filter, (message) => new Error(message)).flatMap((t) => (t.kind === 'number' ? [t.text] : []));
+      spelled.push(...numbers.filter((text) => !PLAIN_NUMBER.test(text)).map((text) => `${check.requirement}: ${filter}`));
+    }
+  }
+  expect(spelled.slice(0, 5)).toEqual([]);
+});
 
 test('a documented != judges only runs that have the key; the runs lacking it are left to FILTER-MISSING-KEY', () => {
   const notEqual = FILTER_GRAMMAR_CHECKS.filter((c) => ['FILTER-METRIC-COMPARE', 'FILTER-PARAM-EQUALITY', 'FILTER-TAG-EQUALITY'].includes(c.requirement));

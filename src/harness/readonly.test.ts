@@ -1,11 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createReferenceHandler } from '../../reference/handler';
 import { createReferenceServer, listen } from '../../reference/node';
 import { seedRuns } from '../../reference/test-support';
 import { WRITE_ENDPOINTS } from '../config';
-import { ROOT, spawnCertification } from './spawn-certification';
+import { certifyInto } from './spawn-certification';
 
 test('SUITE_MODE=readonly certifies existing data and sends no write request', async () => {
   test.setTimeout(240_000);
@@ -29,18 +27,17 @@ test('SUITE_MODE=readonly certifies existing data and sends no write request', a
   }, handler);
   const server = await listen(createReferenceServer(recording), { port: 0, host: '127.0.0.1' });
   try {
-    const dir = 'reports/readonly-test';
-    const { status } = await spawnCertification({ TARGET_URL: server.url, TARGET_PROFILE: 'oci', SUITE_MODE: 'readonly', SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: dir });
+    const environment = { TARGET_URL: server.url, TARGET_PROFILE: 'oci', SUITE_MODE: 'readonly', SUITE_TIER: 'smoke' };
+    const { run, report } = await certifyInto<{ verdict: string; requirements: { id: string; verdict: string }[] }>('reports/readonly-test', environment);
     const writes = seen.filter((line) => [...WRITE_ENDPOINTS].some((endpoint) => line.endsWith(`/mlflow/${endpoint}`)));
     expect(writes).toEqual([]);
     expect(seen.some((line) => line.endsWith('/mlflow/runs/search'))).toBe(true);
-    const report = JSON.parse(readFileSync(join(ROOT, dir, 'certification.json'), 'utf8'));
-    const verdictOf = (id: string) => report.requirements.find((r: { id: string }) => r.id === id).verdict;
+    const verdictOf = (id: string) => report.requirements.find((r) => r.id === id)?.verdict;
     expect(verdictOf('PAGE-EXHAUSTION')).toBe('PASS');
     expect(verdictOf('VIEW-ALL')).toBe('PASS');
     expect(verdictOf('FILTER-AND')).toBe('PASS');
     expect(verdictOf('RESP-INT64-EXACT')).toBe('NOT_APPLICABLE');
-    expect(status).toBe(report.verdict === 'CERTIFIED' ? 0 : 1);
+    expect(run.status).toBe(report.verdict === 'CERTIFIED' ? 0 : 1);
   } finally {
     await server.close();
   }

@@ -3,6 +3,7 @@
  * without blocking this one, so a target served in-process keeps answering while it runs.
  */
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -30,4 +31,21 @@ export function spawnCertification(env: Record<string, string>, { args = [] as s
       resolve({ status, output });
     }),
   );
+}
+
+/**
+ * Runs the certification into a reports folder emptied first and returns its certification.json,
+ * which must have been written by this run: a report an earlier run left behind must never stand
+ * in for one this run failed to write.
+ */
+export async function certifyInto<Report>(dir: string, env: Record<string, string>, options?: Parameters<typeof spawnCertification>[1]) {
+  const folder = join(ROOT, dir);
+  rmSync(folder, { recursive: true, force: true });
+  const started = Date.now();
+  const run = await spawnCertification({ ...env, SUITE_REPORTS_DIR: dir }, options);
+  const file = join(folder, 'certification.json');
+  if (!existsSync(file) || statSync(file).mtimeMs < started) {
+    throw new Error(`the run (exit ${run.status}) wrote no fresh ${dir}/certification.json:\n${run.output.slice(-2000)}`);
+  }
+  return { run, report: JSON.parse(readFileSync(file, 'utf8')) as Report };
 }

@@ -6,7 +6,7 @@
  *   key        := plain identifier as is | "double-quoted" | `backticked` (when it holds a ")
  *   string     := 'single-quoted' | "double-quoted" (when it holds a ')
  *   number     := shortest round-trip decimal, exponent without '+' (sqlparse reads 1e21, not
- *                 1e+21), '-0' kept
+ *                 1e+21), '-0' kept; plain: unsigned and without exponent (readings.ts)
  *
  * Text the spec gives no way to write (a backslash, both quote kinds, NaN, infinities) throws
  * UnsupportedByOracle. The helpers are exported for generators that build filter text.
@@ -45,10 +45,13 @@ export function formatNumber(value: number): string {
   return Object.is(value, -0) ? '-0' : String(value).replace('e+', 'e');
 }
 
-/** The same number with an explicit exponent (0.25 → 2.5e-1), denoting exactly the same double. */
-export function formatNumberWithExponent(value: number): string {
-  if (!Number.isFinite(value)) throw new UnsupportedByOracle(`${value} cannot be written as a filter constant`);
-  return (Object.is(value, -0) ? '-' : '') + value.toExponential().replace('e+', 'e');
+/** An unsigned constant without exponent: the spelling every check but FILTER-NUMERIC-LITERALS keeps to. */
+export const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
+/** The value as a plain constant ("0.5", "12"), or undefined when it needs a sign or an exponent. */
+export function formatPlainNumber(value: number): string | undefined {
+  const text = formatNumber(value);
+  return PLAIN_NUMBER.test(text) ? text : undefined;
 }
 
 function formatValue(value: Comparison['value']): string {

@@ -11,12 +11,16 @@
  *   collation      ORDER-STRINGS-LEXICOGRAPHIC     how do param and tag values order?        code point; ignoring case; a locale's
  *   missing-last   ORDER-MISSING-LAST              where do runs lacking an order key go?    last both ways; first; first on ASC (SQLite)
  *   run-id-order   ORDER-RUN-ID-ASC                which way does the run_id tiebreak go?    ascending; descending
+ *   signed-number  FILTER-NUMERIC-LITERALS         may a constant carry a sign or an exponent?  yes; no (FastTrackML)
+ *
+ * The last is about spelling, not meaning: the other checks write their constants plain
+ * (filter-format.ts formatPlainNumber), so a server refusing -0.5 or 1e-3 fails one requirement.
  */
 import { compareCodePoints } from './code-point-order';
 import { latestMetrics } from './latest-metric';
 import type { MetricPoint, RunSpec } from './model';
 
-export type Reading = 'missing-key' | 'latest-metric' | 'string-case' | 'collation' | 'missing-last' | 'run-id-order';
+export type Reading = 'missing-key' | 'latest-metric' | 'string-case' | 'collation' | 'missing-last' | 'run-id-order' | 'signed-number';
 
 export const READING_OWNERS: Readonly<Record<Reading, string>> = {
   'missing-key': 'FILTER-MISSING-KEY',
@@ -25,6 +29,7 @@ export const READING_OWNERS: Readonly<Record<Reading, string>> = {
   collation: 'ORDER-STRINGS-LEXICOGRAPHIC',
   'missing-last': 'ORDER-MISSING-LAST',
   'run-id-order': 'ORDER-RUN-ID-ASC',
+  'signed-number': 'FILTER-NUMERIC-LITERALS',
 };
 
 export const READINGS = Object.keys(READING_OWNERS) as Reading[];
@@ -44,8 +49,11 @@ export interface Readings {
   runIdOrder: 'ascending' | 'descending';
 }
 
-/** The field of Readings that answers each question. */
-export const READING_FIELDS: Readonly<Record<Reading, keyof Readings>> = {
+/** The questions of meaning: those the oracle can answer otherwise (Readings). */
+export type SemanticReading = Exclude<Reading, 'signed-number'>;
+
+/** The field of Readings that answers each question of meaning. */
+export const READING_FIELDS: Readonly<Record<SemanticReading, keyof Readings>> = {
   'missing-key': 'missingKey',
   'latest-metric': 'latestMetric',
   'string-case': 'stringCase',

@@ -1,6 +1,6 @@
 import { test } from '../../src/harness/fixtures';
 import { narrowing } from '../../generators/narrowing';
-import { documentedOrderByList, invalidOrderBy } from '../../generators/order-by';
+import { documentedOrderByList, invalidOrderBy, tiedOrderByLists } from '../../generators/order-by';
 import { check } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
@@ -9,7 +9,10 @@ import { checkOrderProperty, secondKeyDecides } from './support';
 test.describe('order_by: documented', () => {
   test('ORDER-DEFAULT: without order_by, runs come by start_time DESC, then run_id, in any experiments and filter', async ({ client, seeded, target, budget }) => {
     check(new Set(seeded.runs.map((r) => r.startTime)).size < seeded.runs.length, 'ORDER-DEFAULT', 'the data set must hold start_time ties');
-    await checkOrderProperty('ORDER-DEFAULT', narrowing(seeded), (slice) => [{ narrowing: slice, within: 'all' }], { client, seeded, target, budget });
+    await checkOrderProperty('ORDER-DEFAULT', narrowing(seeded), (slice) => [{ narrowing: slice, within: 'all' }], { client, seeded, target, budget }, [
+      // Every experiment, no filter, tried first in every tier: the start_time ties are there.
+      { experimentIds: seeded.experimentIds },
+    ]);
   });
 
   test('ORDER-BY-KEYS: runs come in the order of the order_by keys, then the tiebreak', async ({ client, seeded, target, budget }) => {

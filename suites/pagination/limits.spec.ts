@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { notApplicableIf, test } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle/model';
-import { check } from '../support/failure';
+import { check, checkOk } from '../support/failure';
 import { checkProperty } from '../support/property';
 import { checkStatus400 } from '../support/rejection';
 import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
@@ -29,6 +29,7 @@ test.describe('page size limits', () => {
     test.setTimeout(budget.testTimeoutMs);
     const seeded = await scratch.seed(bareRuns(budget.largePageRuns));
     const response = await client.searchRuns(searchBody({ experimentIds: seeded.experimentIds, maxResults: 50_000 }));
+    checkOk(response, 'PAGE-50000-SUPPORTED', 'max_results 50000');
     check(pageRunIdsOf(response).length === budget.largePageRuns, 'PAGE-50000-SUPPORTED', 'all 50 000 runs in one page', {
       received: pageRunIdsOf(response).length,
       expected: budget.largePageRuns,
@@ -59,6 +60,8 @@ test.describe('page size limits', () => {
   test('PAGE-TOKEN-INVALID-400: generated page_tokens the server never issued get 400', async ({ client, seeded, target, budget }) => {
     // Printable text, base64 of random bytes, or a real token cut short: never one the server issued.
     const first = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: 'ALL', max_results: 1 });
+    // Without a 200 there is no issued token, and the cut-short tokens would silently drop out.
+    checkOk(first, 'PAGE-TOKEN-INVALID-400', 'a first page of 1');
     const issued = nextPageTokenOf(first);
     const tokens = fc.oneof(
       fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== '' && t !== issued),

@@ -1,5 +1,5 @@
 import { test } from '../../src/harness/fixtures';
-import { check } from '../support/failure';
+import { check, checkOk } from '../support/failure';
 import { searchBody } from '../support/query';
 import { runsOf } from '../support/runs';
 
@@ -18,6 +18,7 @@ test('RESP-INT64-EXACT: start_time, end_time, step and timestamp beyond 2^53 com
   await client.mustCall('runs/update', { run_id: runId, status: 'FINISHED', end_time: BEYOND_DOUBLE + 6n });
 
   const response = await client.searchRuns(searchBody({ experimentIds: [experimentId], maxResults: 10 }));
+  checkOk(response, 'RESP-INT64-EXACT', `a search of experiment ${experimentId}`);
   const [run] = runsOf(response) as Array<{ info: Record<string, unknown>; data?: { metrics?: Array<Record<string, unknown>> } }>;
   check(run !== undefined, 'RESP-INT64-EXACT', 'the run written must be returned');
   const metric = run.data?.metrics?.find((m) => m.key === 'm');
