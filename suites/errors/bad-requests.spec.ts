@@ -1,4 +1,4 @@
-import { NOT_APPLICABLE_PREFIX } from '../../src/client';
+import { Inconclusive, NOT_APPLICABLE_PREFIX } from '../../src/client';
 import { test } from '../../src/harness/fixtures';
 import { checkErrorBody, checkStatus400 } from '../support/rejection';
 
@@ -50,10 +50,13 @@ test.describe('malformed requests', () => {
       ['a malformed page_token', () => client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: '%%%not-a-token' }, { validate: false })],
       ['a body that is not JSON', () => client.send(client.url('runs/search'), { method: 'POST', rawBody: '{"experiment_ids": [' })],
     ];
+    // The status is each request's own *-400 requirement; this one judges the body of every 400.
+    const other: string[] = [];
     for (const [what, send] of bad) {
       const response = await send();
-      checkStatus400(response, 'ERR-400-SCHEMA', what);
-      checkErrorBody(response, target.profile, 'ERR-400-SCHEMA', what);
+      if (response.status === 400) checkErrorBody(response, target.profile, 'ERR-400-SCHEMA', what);
+      else other.push(`${what}: ${response.status}`);
     }
+    if (other.length === bad.length) throw new Inconclusive(`no request the spec holds bad got a 400 (${other.join('; ')})`);
   });
 });

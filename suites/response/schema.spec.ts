@@ -1,3 +1,4 @@
+import { Inconclusive } from '../../src/client';
 import { test, expect } from '../../src/harness/fixtures';
 import { checkSearchResponse, isJsonContentType } from '../../src/contract';
 import { check, checkOk } from '../support/failure';
@@ -33,14 +34,14 @@ test.describe('response body', () => {
   test('RESP-CONTENT-TYPE: 200 and 400 responses are application/json', async ({ client, seeded }) => {
     const ok = await client.searchRuns(searchBody({ ...allExperiments(seeded), maxResults: 5 }), { validate: false });
     const bad = await client.searchRuns(searchBody({ ...allExperiments(seeded), filter: 'metrics.a >' }), { validate: false });
-    expect(ok.status).toBe(200);
-    expect(bad.status).toBe(400);
+    // Whatever the status (other requirements judge it), a body is JSON.
     for (const response of [ok, bad]) {
       check(isJsonContentType(response.headers['content-type']), 'RESP-CONTENT-TYPE', `HTTP ${response.status} must be application/json`, {
         received: response.headers['content-type'] ?? '(no content-type)',
         expected: 'application/json',
       });
     }
+    if (ok.status !== 200 || bad.status < 400) throw new Inconclusive(`needs a 200 and an error answer to look at, got ${ok.status} and ${bad.status}`);
   });
 
   test('RESP-EXPERIMENT-SCOPE: every returned run belongs to a requested experiment', async ({ client, seeded }) => {
