@@ -5,6 +5,7 @@ import andUpperCaseOnly from './and-upper-case-only';
 import anyBearerTokenAccepted from './any-bearer-token-accepted';
 import attributeFilterIgnored from './attribute-filter-ignored';
 import backtickIdentifierRejected from './backtick-identifier-rejected';
+import badRequestsAnswered500 from './bad-requests-answered-500';
 import contentTypeNotChecked from './content-type-not-checked';
 import contentTypeTextPlain from './content-type-text-plain';
 import defaultOrderStartTimeAscending from './default-order-start-time-ascending';
@@ -64,6 +65,7 @@ import retryAfterNotSeconds from './retry-after-not-seconds';
 import runIdInFirstOnly from './run-id-in-first-only';
 import runIdTiebreakDescending from './run-id-tiebreak-descending';
 import runStatusLowerCase from './run-status-lower-case';
+import runsFromOtherExperiments from './runs-from-other-experiments';
 import runsOmittedWhenEmpty from './runs-omitted-when-empty';
 import serverErrorWithoutCode from './server-error-without-code';
 import signedLiteralsRejected from './signed-literals-rejected';
@@ -92,6 +94,7 @@ export const MUTANTS: readonly Mutant[] = [
   anyBearerTokenAccepted,
   attributeFilterIgnored,
   backtickIdentifierRejected,
+  badRequestsAnswered500,
   contentTypeNotChecked,
   contentTypeTextPlain,
   defaultOrderStartTimeAscending,
@@ -151,6 +154,7 @@ export const MUTANTS: readonly Mutant[] = [
   runIdInFirstOnly,
   runIdTiebreakDescending,
   runStatusLowerCase,
+  runsFromOtherExperiments,
   runsOmittedWhenEmpty,
   serverErrorWithoutCode,
   signedLiteralsRejected,

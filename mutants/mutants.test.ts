@@ -4,7 +4,7 @@
  * kill nobody earned, or as a survivor nobody could kill).
  */
 import { test, expect } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
 import { buildHandler } from './build';
@@ -30,13 +30,32 @@ function correctAnswers(configuration: Configuration): Promise<string[]> {
   return correct.get(configuration)!;
 }
 
-test('every mutant has a unique kebab-case name, matching its file', () => {
+/** The files of mutants/ that are machinery; every other .ts file (tests aside) is one mutant. */
+const MACHINERY = new Set(['index.ts', 'mutant.ts', 'build.ts', 'configurations.ts', 'equivalent.ts']);
+
+/** The module's default export, as index.ts imports it (the suite runs as CommonJS). */
+function defaultExport(file: string): unknown {
+  return (require(join(__dirname, file)) as { default?: unknown }).default;
+}
+
+test('every mutant has a unique kebab-case name, and is the default export of the file of that name', () => {
   const names = MUTANTS.map((m) => m.name);
   expect(new Set(names).size).toBe(names.length);
-  for (const name of names) {
-    expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(existsSync(join(__dirname, `${name}.ts`)), `mutants/${name}.ts`).toBe(true);
+  for (const mutant of MUTANTS) {
+    expect(mutant.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(defaultExport(`${mutant.name}.ts`), `mutants/${mutant.name}.ts`).toBe(mutant);
   }
+});
+
+test('every mutant file is listed in index.ts: a file it does not list would never run', () => {
+  const files = readdirSync(__dirname).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !MACHINERY.has(file));
+  const unlisted: string[] = [];
+  for (const file of files) {
+    const exported = defaultExport(file);
+    if (!MUTANTS.some((mutant) => mutant === exported)) unlisted.push(file);
+  }
+  expect(unlisted).toEqual([]);
+  expect(files.length).toBe(MUTANTS.length);
 });
 
 test('the correct reference answers the probes the same way twice (the comparison is deterministic)', async () => {

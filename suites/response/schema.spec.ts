@@ -34,14 +34,14 @@ test.describe('response body', () => {
   test('RESP-CONTENT-TYPE: 200 and 400 responses are application/json', async ({ client, seeded }) => {
     const ok = await client.searchRuns(searchBody({ ...allExperiments(seeded), maxResults: 5 }), { validate: false });
     const bad = await client.searchRuns(searchBody({ ...allExperiments(seeded), filter: 'metrics.a >' }), { validate: false });
-    // Which status each gets is other requirements' to judge; this one judges the media type of both.
-    if (ok.status !== 200 || bad.status !== 400) throw new Inconclusive(`a plain search got ${ok.status} and a bad filter ${bad.status}, not 200 and 400`);
+    // Whatever the status (other requirements judge it), a body is JSON.
     for (const response of [ok, bad]) {
       check(isJsonContentType(response.headers['content-type']), 'RESP-CONTENT-TYPE', `HTTP ${response.status} must be application/json`, {
         received: response.headers['content-type'] ?? '(no content-type)',
         expected: 'application/json',
       });
     }
+    if (ok.status !== 200 || bad.status < 400) throw new Inconclusive(`needs a 200 and an error answer to look at, got ${ok.status} and ${bad.status}`);
   });
 
   test('RESP-EXPERIMENT-SCOPE: every returned run belongs to a requested experiment', async ({ client, seeded }) => {
