@@ -61,18 +61,12 @@ export async function duringTrials<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export interface FailureInput {
-  requirement: string;
-  check: string;
-  summary: string;
-  expected?: unknown;
-  received?: unknown;
-  runs?: unknown[];
-  response?: FailureOutcome['response'];
-  /** Overrides the abstracted summary as the signature's shape. */
+/** A failure as a check states it; the recorder adds the evidence and the signature. */
+export type FailureInput = Omit<FailureOutcome, 'kind' | 'exchanges' | 'counterexample' | 'signature'> & {
+  /** The signature's shape (default: none, a property's counterexample gives it). */
   shape?: string;
   exchanges?: Exchange[];
-}
+};
 
 export function failureOutcome(input: FailureInput): FailureOutcome {
   const { shape, exchanges, ...rest } = input;
