@@ -1,5 +1,6 @@
 import { notApplicableIf, test } from '../../src/harness/fixtures';
 import { isEndToken } from '../../src/oracle';
+import { Inconclusive } from '../../src/outcome';
 import { check, checkOk } from '../support/failure';
 import { allExperiments, searchBody } from '../support/query';
 import { nextPageTokenOf } from '../support/runs';
@@ -27,7 +28,8 @@ test.describe('headers', () => {
     const first = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 2 }));
     checkOk(first, 'HDR-NEXT-PAGE', 'a first page of 2');
     const token = nextPageTokenOf(first);
-    check(!isEndToken(token), 'HDR-NEXT-PAGE', 'the seeded data needs a second page for this check', { received: token });
+    // Whether a token should be there is PAGE-TOKEN-END's and PAGE-EXHAUSTION's to judge.
+    if (isEndToken(token)) throw new Inconclusive('the first page of 2 carries no next_page_token, so there is no header to compare it with');
     const header = first.headers['opc-next-page'];
     check(header === undefined || header === token, 'HDR-NEXT-PAGE', 'opc-next-page must equal next_page_token', {
       received: header,

@@ -13,8 +13,8 @@ test.describe('response body', () => {
     expect(response.status).toBe(200);
     // Guard against a vacuous pass: the page must hold runs with metrics, params and tags.
     const runs = rawRunsOf(response);
-    check(runs.length > 0, 'RESP-SCHEMA', 'the seeded runs must be returned to be checked', { received: runs.length });
-    check(runs.some((r) => (r.data?.metrics?.length ?? 0) > 0), 'RESP-SCHEMA', 'some returned run must carry metrics');
+    // Which runs come back is other requirements' to judge; without runs carrying data there is nothing to check.
+    if (!runs.some((r) => (r.data?.metrics?.length ?? 0) > 0)) throw new Inconclusive(`the page of the seeded runs holds ${runs.length} run(s), none with metrics, so no run could be checked`);
     const violations = checkSearchResponse(client.target.profile, response);
     check(violations.length === 0, 'RESP-SCHEMA', 'the 200 body must match ExperimentRunCollection', { received: violations });
   });
@@ -53,7 +53,7 @@ test.describe('response body', () => {
     const response = await client.searchRuns(searchBody({ experimentIds: [requested], runViewType: 'ALL', maxResults: ONE_PAGE }), { validate: false });
     checkOk(response, 'RESP-EXPERIMENT-SCOPE', `a search of experiment ${requested}`);
     const runs = rawRunsOf(response);
-    check(runs.length > 0, 'RESP-EXPERIMENT-SCOPE', 'the requested experiment has runs, so the page must not be empty');
+    if (runs.length === 0) throw new Inconclusive('the page of the requested experiment is empty, so no run could be placed (which runs come back is judged elsewhere)');
     const strays = runs.filter((r) => r.info?.experiment_id !== requested).map((r) => r.info?.experiment_id);
     check(strays.length === 0, 'RESP-EXPERIMENT-SCOPE', 'runs of other experiments were returned', {
       received: strays,
