@@ -11,7 +11,7 @@ import type { SearchClient } from '../../src/client';
 import type { Narrowing } from '../../generators/narrowing';
 import type { TierBudget } from '../../src/harness/tiers';
 import type { Target } from '../../src/config';
-import { compareKeys, openReadings, parseOrderBy, settledOrder } from '../../src/oracle';
+import { compareKeys, compareRuns, openReadings, parseOrderBy, settledOrder } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import { formatKey } from '../../src/oracle/filter-format';
 import { latestMetrics } from '../../src/oracle/latest-metric';
@@ -131,18 +131,26 @@ export async function checkOrderProperty<T>(
 }
 
 /**
- * Two keys where the second decides among runs that tie on the first: a param or tag key whose
- * values repeat, then a metric (or another param or tag) most of those runs have. Tried first in
- * every tier, so a server that orders by the first key only is met even in five cases.
+ * Two keys where the second decides among runs that tie on the first, found by the oracle: over
+ * the param and tag keys, a pair whose two-key order differs from the first key's order alone on
+ * the runs that have both. Tried first in every tier, so a server that orders by the first key
+ * only is met even in five cases.
  */
 export function secondKeyDecides(seeded: SeededData): string[][] {
-  const runs = seeded.runs;
-  const keysOf = (entity: 'params' | 'tags') => [...new Set(runs.flatMap((r) => Object.keys(r[entity])))].map((key) => ({ entity, key }));
-  const repeated = [...keysOf('params'), ...keysOf('tags')].find(({ entity, key }) => {
-    const values = runs.flatMap((r) => (Object.hasOwn(r[entity], key) ? [r[entity][key]] : []));
-    return new Set(values).size < values.length;
-  });
-  const metric = [...new Set(runs.flatMap((r) => r.metrics.map((m) => m.key)))][0];
-  if (!repeated || metric === undefined) return [];
-  return [[`${repeated.entity}.${formatKey(repeated.key)} ASC`, `metrics.${formatKey(metric)} DESC`]];
+  const columns = (['params', 'tags'] as const).flatMap((entity) =>
+    [...new Set(seeded.runs.flatMap((r) => Object.keys(r[entity])))].map((key) => `${entity}.${formatKey(key)}`),
+  );
+  for (const first of columns) {
+    for (const second of columns) {
+      if (first === second) continue;
+      for (const direction of ['DESC', 'ASC']) {
+        const orderBy = [`${first} ASC`, `${second} ${direction}`];
+        const runs = seeded.runs.filter((run) => hasAllKeys(run, orderBy));
+        const both = [...runs].sort(compareRuns(parseOrderBy(orderBy))).map((r) => r.runId);
+        const firstOnly = [...runs].sort(compareRuns(parseOrderBy([`${first} ASC`]))).map((r) => r.runId);
+        if (both.some((id, i) => id !== firstOnly[i])) return [orderBy];
+      }
+    }
+  }
+  return [];
 }
