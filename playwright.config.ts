@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { readEnvironment } from './src/config';
-import { TIER_BUDGETS } from './src/harness/tiers';
+import { TIER_BUDGETS } from './suites/harness';
 import { loadCatalogue } from './src/catalogue';
-import { certificationReporters, shardReporters } from './reporters/config';
-import { shardMetadata, shardOf } from './reporters/run-info';
+import { certificationReporters, shardReporters } from './reporters';
+import { shardMetadata, shardOf } from './reporters';
 
 // Only the tier is read here (for the timeout); validation happens once, in the global setup,
 // which stops the run with one clear line on a bad setting (a shard validates earlier: its blob
@@ -18,7 +18,7 @@ const shard = shardOf(process.argv);
 export default defineConfig({
   testDir: 'suites',
   testMatch: '**/*.spec.ts',
-  globalSetup: './src/harness/global-setup.ts',
+  globalSetup: './suites/harness/global-setup.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   // A certification never retries: a flaky verdict is a wrong verdict.

@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: '.',
-  testMatch: ['{src,reference,generators,reporters,mutants,scripts,openapi,suites}/**/*.test.ts'],
+  testMatch: ['{src,reference,generators,reporters,mutants,scripts,openapi,suites,peers}/**/*.test.ts'],
   testIgnore: ['**/node_modules/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

@@ -1,8 +1,8 @@
 /** dataSet: deterministic, and the stress it promises is really there. */
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { latestMetrics } from '../src/oracle/latest-metric';
-import type { DataSet, RunSpec } from '../src/oracle/model';
+import { latestMetrics } from '../src/oracle';
+import type { DataSet, RunSpec } from '../src/oracle';
 import { dataSet } from './dataset';
 
 const SAMPLE = 200; // enough for every promised feature to show up; sampling is cheap

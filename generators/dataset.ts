@@ -17,7 +17,7 @@
  * times are positive safe integers. No Math.random, no clock: everything comes from fast-check.
  */
 import fc from 'fast-check';
-import { RUN_STATUSES, type DataSet, type RunSpec, type RunStatus } from '../src/oracle/model';
+import { RUN_STATUSES, type DataSet, type RunSpec, type RunStatus } from '../src/oracle';
 import { keyPool, type KeyKind } from './key';
 import { metricHistory, metricValuePool, type HistoryPoint } from './metric-history';
 import { stringValuePool, type ValueKind } from './string-value';

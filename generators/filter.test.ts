@@ -1,8 +1,8 @@
 /** validFilter / invalidFilter against the oracle's parser. */
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { FilterSyntaxError, matchesFilter, parseFilter } from '../src/oracle/filter';
-import { seedLocally } from '../src/oracle/run-fixture';
+import { FilterSyntaxError, matchesFilter, parseFilter } from '../src/oracle';
+import { seedLocally } from '../src/oracle';
 import { dataSet } from './dataset';
 import { invalidFilter, validFilter } from './filter';
 

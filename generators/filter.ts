@@ -11,9 +11,9 @@
  * so most filters select something; the rest pick keys and values from other runs.
  */
 import fc from 'fast-check';
-import { formatKey, formatPlainNumber, formatString } from '../src/oracle/filter-format';
-import { latestMetrics } from '../src/oracle/latest-metric';
-import type { DataSet, RunSpec } from '../src/oracle/model';
+import { formatKey, formatPlainNumber, formatString } from '../src/oracle';
+import { latestMetrics } from '../src/oracle';
+import type { DataSet, RunSpec } from '../src/oracle';
 import { plainKey } from './key';
 import { observe, type Observed } from './observed';
 

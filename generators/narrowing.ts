@@ -4,7 +4,7 @@
  *   narrowing := experiments (a non-empty subset) × filter (validFilter, or none)
  */
 import fc from 'fast-check';
-import type { DataSet } from '../src/oracle/model';
+import type { DataSet } from '../src/oracle';
 import { validFilter } from './filter';
 
 export interface Narrowing {

@@ -3,10 +3,10 @@
  * latest value). Keys or values that a filter cannot write (a backslash, both quote kinds) are
  * left out, so robust data sets still yield parseable queries.
  */
-import { UnsupportedByOracle } from '../src/oracle/errors';
-import { formatKey, formatString } from '../src/oracle/filter-format';
-import { latestMetrics } from '../src/oracle/latest-metric';
-import type { RunSpec } from '../src/oracle/model';
+import { UnsupportedByOracle } from '../src/oracle';
+import { formatKey, formatString } from '../src/oracle';
+import { latestMetrics } from '../src/oracle';
+import type { RunSpec } from '../src/oracle';
 
 export interface Observed {
   metrics: Map<string, number[]>;

@@ -1,7 +1,7 @@
 /** orderByList / invalidOrderBy against the oracle's parser. */
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
-import { OrderBySyntaxError, parseOrderBy } from '../src/oracle/order';
+import { OrderBySyntaxError, parseOrderBy } from '../src/oracle';
 import { dataSet } from './dataset';
 import { invalidOrderBy, orderByList } from './order-by';
 

@@ -12,8 +12,8 @@
  * and tags are the columns with a documented syntax.
  */
 import fc from 'fast-check';
-import { formatKey } from '../src/oracle/filter-format';
-import type { DataSet } from '../src/oracle/model';
+import { formatKey } from '../src/oracle';
+import type { DataSet } from '../src/oracle';
 import { plainKey } from './key';
 import { observe } from './observed';
 

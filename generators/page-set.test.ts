@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import fc from 'fast-check';
 import { expectedSearch, parseFilter, parseOrderBy } from '../src/oracle';
-import type { SeededRun } from '../src/oracle/model';
+import type { SeededRun } from '../src/oracle';
 import { pageSet, pageSetQuery } from './page-set';
 
 const [data] = fc.sample(pageSet(1100), { seed: 3, numRuns: 1 });

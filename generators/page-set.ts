@@ -14,7 +14,7 @@
  * != a and != c (988), != d (820), = e (652) fewer.
  */
 import fc from 'fast-check';
-import type { DataSet, RunSpec } from '../src/oracle/model';
+import type { DataSet, RunSpec } from '../src/oracle';
 import { stringValuePool } from './string-value';
 
 const BAND = [...'abbcccdddddddddd', ...'e'.repeat(24)];

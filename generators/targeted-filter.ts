@@ -18,9 +18,9 @@
  *   caseSwappedEquality  params.k = 'V'                  v with its letter case changed (upstream)
  */
 import fc from 'fast-check';
-import { formatKey, formatNumber, formatPlainNumber, formatString } from '../src/oracle/filter-format';
-import { latestMetrics } from '../src/oracle/latest-metric';
-import type { DataSet, RunSpec, SeededRun } from '../src/oracle/model';
+import { formatKey, formatNumber, formatPlainNumber, formatString } from '../src/oracle';
+import { latestMetrics } from '../src/oracle';
+import type { DataSet, RunSpec, SeededRun } from '../src/oracle';
 import { observe } from './observed';
 
 type Data = Pick<DataSet, 'runs'>;

@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { invalidParameter } from '../reference/errors';
+import { defaultBehaviour } from '../reference';
+import { invalidParameter } from '../reference';
 import { outsideQuotes } from './support/filter-text';
 import { mutant } from './mutant';
 

@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { invalidParameter } from '../reference/errors';
+import { defaultBehaviour } from '../reference';
+import { invalidParameter } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

@@ -1,5 +1,5 @@
 /** A reference handler with a mutant's fault (or none: the correct server) in a configuration. */
-import { createReferenceHandler, type ReferenceHandler, type ReferenceOptions } from '../reference/handler';
+import { createReferenceHandler, type ReferenceHandler, type ReferenceOptions } from '../reference';
 import { referenceOptions, type Configuration } from './configurations';
 import type { Mutant } from './mutant';
 

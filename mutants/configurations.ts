@@ -5,7 +5,7 @@
  * `requires` capability of the requirements it violates.
  */
 import type { Catalogue } from '../src/catalogue';
-import type { ReferenceOptions } from '../reference/handler';
+import type { ReferenceOptions } from '../reference';
 import type { Mutant } from './mutant';
 
 export type Configuration = 'plain' | 'auth' | 'load';

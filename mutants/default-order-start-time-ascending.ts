@@ -1,6 +1,6 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { compareNumeric } from '../reference/int64';
-import { compareCodePoints } from '../reference/order';
+import { defaultBehaviour } from '../reference';
+import { compareNumeric } from '../reference';
+import { compareCodePoints } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

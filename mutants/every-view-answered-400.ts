@@ -1,6 +1,6 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { invalidParameter } from '../reference/errors';
-import { isObject } from '../reference/search-request';
+import { defaultBehaviour } from '../reference';
+import { invalidParameter } from '../reference';
+import { isObject } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

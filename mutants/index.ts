@@ -177,3 +177,7 @@ export const MUTANTS: readonly Mutant[] = [
 ];
 
 export type { Mutant } from './mutant';
+export * from './build';
+export * from './configurations';
+export * from './equivalent';
+export * from './support/probes';

@@ -1,4 +1,4 @@
-import { defaultBehaviour } from '../reference/behaviour';
+import { defaultBehaviour } from '../reference';
 import { mutant } from './mutant';
 
 type Json = Record<string, unknown>;

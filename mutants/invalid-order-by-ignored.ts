@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import type { OrderKey } from '../reference/model';
+import { defaultBehaviour } from '../reference';
+import type { OrderKey } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

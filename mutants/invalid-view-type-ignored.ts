@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { isObject, isViewType } from '../reference/search-request';
+import { defaultBehaviour } from '../reference';
+import { isObject, isViewType } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

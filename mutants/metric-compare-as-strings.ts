@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { orderSatisfies } from '../reference/match';
+import { defaultBehaviour } from '../reference';
+import { orderSatisfies } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

@@ -6,8 +6,8 @@
  * seams, as reference options (a smaller max_results limit), or as a `wrap` around the finished
  * handler for the few faults that live outside the seams (routing, credentials, raw headers).
  */
-import type { Behaviour } from '../reference/behaviour';
-import type { ReferenceHandler, ReferenceOptions } from '../reference/handler';
+import type { Behaviour } from '../reference';
+import type { ReferenceHandler, ReferenceOptions } from '../reference';
 
 export type Handler = (req: Request) => Promise<Response>;
 

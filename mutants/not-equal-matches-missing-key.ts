@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { clauseSubject } from '../reference/match';
+import { defaultBehaviour } from '../reference';
+import { clauseSubject } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

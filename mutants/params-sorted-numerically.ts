@@ -1,5 +1,5 @@
 import { byKeys, compareKey, compareValues } from './support/order';
-import type { SortValue } from '../reference/order';
+import type { SortValue } from '../reference';
 import { mutant } from './mutant';
 
 const numeric = (value: SortValue) => typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));

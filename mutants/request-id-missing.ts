@@ -1,4 +1,4 @@
-import { defaultBehaviour } from '../reference/behaviour';
+import { defaultBehaviour } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

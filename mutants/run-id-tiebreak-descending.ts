@@ -1,5 +1,5 @@
-import { compareNumeric } from '../reference/int64';
-import { compareCodePoints } from '../reference/order';
+import { compareNumeric } from '../reference';
+import { compareCodePoints } from '../reference';
 import { byKeys, compareKey } from './support/order';
 import { mutant } from './mutant';
 

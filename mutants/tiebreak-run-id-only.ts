@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { compareCodePoints } from '../reference/order';
+import { defaultBehaviour } from '../reference';
+import { compareCodePoints } from '../reference';
 import { byKeys, compareKey } from './support/order';
 import { mutant } from './mutant';
 

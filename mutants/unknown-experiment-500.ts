@@ -1,5 +1,5 @@
 import { errorResponse, isRunsSearch } from './support/http';
-import { parseJson } from '../reference/json';
+import { parseJson } from '../reference';
 import { mutant } from './mutant';
 
 export default mutant({

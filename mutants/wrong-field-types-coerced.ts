@@ -1,5 +1,5 @@
-import { defaultBehaviour } from '../reference/behaviour';
-import { isObject } from '../reference/search-request';
+import { defaultBehaviour } from '../reference';
+import { isObject } from '../reference';
 import { mutant } from './mutant';
 
 /** What a lenient decoder makes of a scalar where it wanted a string or a list of strings. */

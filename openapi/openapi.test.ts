@@ -3,8 +3,8 @@ import { test, expect } from '@playwright/test';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { componentSchemas } from '../src/contract/validators';
-import { documentFor, GENERATED_MLFLOW_FILE, loadOciDocument, mlflowProfile, renderMlflowYaml, type Profile } from './profiles';
+import { componentSchemas } from '../src/contract';
+import { documentFor, GENERATED_MLFLOW_FILE, loadOciDocument, mlflowProfile, renderMlflowYaml, type Profile } from '../src/contract';
 
 const PROFILES: Profile[] = ['oci', 'mlflow'];
 

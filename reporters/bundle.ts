@@ -5,7 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { redactText } from '../src/client/redact';
+import { redactText } from '../src/client';
 import { buildCase } from './cases/build';
 import { renderHtml } from './render/html';
 import { renderMarkdown } from './render/markdown';

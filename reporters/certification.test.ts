@@ -29,7 +29,7 @@ const EXCHANGE = {
 };
 
 /** Inline tests run in the harness's outcome fixture, as the suites do, and may use the suite's checks. */
-const HARNESS = `import { test } from ${JSON.stringify(join(ROOT, 'src/harness/outcomes'))};
+const HARNESS = `import { test } from ${JSON.stringify(join(ROOT, 'suites/harness/outcomes'))};
 import { noteExchange } from ${JSON.stringify(join(ROOT, 'src/outcome'))};
 import { check } from ${JSON.stringify(join(ROOT, 'suites/support/failure'))};`;
 

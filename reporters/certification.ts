@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadCatalogue, parseCatalogue, SPEC_FILE, type Catalogue } from '../src/catalogue';
 import { loadTarget, readEnvironment } from '../src/config';
-import { secretsOf } from '../src/client/redact';
+import { secretsOf } from '../src/client';
 import { writeBundle } from './bundle';
 import { rerunCommand, replayCommand, shownPath } from './cases/build';
 import { declaredRequirements, errorText, generatedCasesOf, outcomesOf } from './evidence';

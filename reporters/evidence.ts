@@ -4,7 +4,7 @@
  * failure the evidence a reader replays. Nothing is parsed back out of a message or a title.
  */
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { curlCommand, type Exchange } from '../src/client/evidence';
+import { curlCommand, type Exchange } from '../src/client';
 import type { AuthKind } from '../src/config';
 import { describeFailure, NOT_APPLICABLE_ANNOTATION, OUTCOMES_ATTACHMENT, parseOutcomes, REQUIREMENT_ANNOTATION, type FailureOutcome, type Outcome, type ResponseExpectation } from '../src/outcome';
 

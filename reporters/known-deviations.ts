@@ -1,4 +1,4 @@
-/** The known deviations of real implementations (suites/known-deviations.yaml), validated on load. */
+/** The known deviations of real implementations (peers/known-deviations.yaml), validated on load. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -9,7 +9,7 @@ export interface KnownDeviation {
   evidence: string;
 }
 
-export const KNOWN_DEVIATIONS_FILE = join(__dirname, '..', 'suites', 'known-deviations.yaml');
+export const KNOWN_DEVIATIONS_FILE = join(__dirname, '..', 'peers', 'known-deviations.yaml');
 
 export function loadKnownDeviations(implementation: string, file = KNOWN_DEVIATIONS_FILE): KnownDeviation[] {
   const all = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;

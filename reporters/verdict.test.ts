@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import type { Catalogue, Requirement } from '../src/catalogue';
-import type { Capability } from '../src/config/target';
+import type { Capability } from '../src/config';
 import { requirementIdsIn } from '../src/catalogue';
 import { computeVerdicts, type OutcomeSummary, type TestOutcome } from './verdict';
 

@@ -11,7 +11,7 @@
  * - A skip is never a pass; NOT_APPLICABLE only for a capability the configuration declares
  *   absent (or a profile the requirement does not cover).
  */
-import type { Capability, Profile } from '../src/config/target';
+import type { Capability, Profile } from '../src/config';
 import type { Catalogue, Requirement } from '../src/catalogue';
 import { appliesTo } from '../src/catalogue';
 import type { Outcome } from '../src/outcome';

@@ -15,8 +15,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TIERS, type Tier } from '../src/config';
-import { REQUESTS_ANSWERED_PREFIX } from '../src/harness/global-setup';
-import { ROOT, spawnCertification } from '../src/harness/spawn-certification';
+import { REQUESTS_ANSWERED_PREFIX } from '../suites/harness';
+import { ROOT, spawnCertification } from '../suites/harness';
 
 export interface BenchRun {
   tier: Tier;

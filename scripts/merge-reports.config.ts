@@ -5,7 +5,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { readEnvironment } from '../src/config';
-import { certificationReporters } from '../reporters/config';
+import { certificationReporters } from '../reporters';
 
 export default defineConfig({
   testDir: '../suites',

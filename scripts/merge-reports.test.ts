@@ -7,9 +7,9 @@ import { expect, test } from '@playwright/test';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
-import type { CertificationReport } from '../reporters/report';
-import { run, temporaryDir } from '../reporters/testing/run';
-import { verifyBundle } from '../reporters/verify/verify';
+import type { CertificationReport } from '../reporters';
+import { run, temporaryDir } from '../reporters';
+import { verifyBundle } from '../reporters';
 
 test.describe.configure({ timeout: 600_000 });
 

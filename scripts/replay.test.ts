@@ -7,14 +7,14 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createReferenceHandler } from '../reference/handler';
-import { defaultBehaviour, type Behaviour } from '../reference/behaviour';
-import { createReferenceServer, listen } from '../reference/node';
+import { createReferenceHandler } from '../reference';
+import { defaultBehaviour, type Behaviour } from '../reference';
+import { createReferenceServer, listen } from '../reference';
 import { loadCatalogue } from '../src/catalogue';
-import { parseCase } from '../reporters/cases/format';
-import type { CertificationReport } from '../reporters/report';
-import { run, temporaryDir } from '../reporters/testing/run';
-import { verifyBundle } from '../reporters/verify/verify';
+import { parseCase } from '../reporters';
+import type { CertificationReport } from '../reporters';
+import { run, temporaryDir } from '../reporters';
+import { verifyBundle } from '../reporters';
 
 const VIEWS = ['ACTIVE_ONLY', 'DELETED_ONLY', 'ALL'];
 

@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../src/catalogue';
 import { ConfigError, readEnvironment } from '../src/config';
-import { CaseError, parseCase } from '../reporters/cases/format';
-import { describeReplayTarget, replayEnvironment } from '../reporters/cases/replay-environment';
-import { replayRerun } from '../reporters/cases/replay-rerun';
-import { replayResponse, type Outcome } from '../reporters/cases/replay-response';
-import { SUITE_VERSION } from '../reporters/run-info';
+import { CaseError, parseCase } from '../reporters';
+import { describeReplayTarget, replayEnvironment } from '../reporters';
+import { replayRerun } from '../reporters';
+import { replayResponse, type Outcome } from '../reporters';
+import { SUITE_VERSION } from '../reporters';
 
 const EXIT = { FIXED: 0, 'STILL FAILING': 1, ERROR: 2 } as const;
 

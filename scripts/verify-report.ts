@@ -4,8 +4,8 @@
  */
 import { loadCatalogue } from '../src/catalogue';
 import { loadTarget, readEnvironment } from '../src/config';
-import { secretsOf } from '../src/client/redact';
-import { verifyBundle } from '../reporters/verify/verify';
+import { secretsOf } from '../src/client';
+import { verifyBundle } from '../reporters';
 
 function configuredSecrets(): string[] {
   try {

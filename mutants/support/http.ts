@@ -1,8 +1,8 @@
 /** Helpers for the few mutants that wrap the finished handler instead of overriding a seam. */
-import type { ErrorKind } from '../../reference/errors';
-import type { ReferenceHandler } from '../../reference/handler';
-import { parseJson, stringifyJson } from '../../reference/json';
-import type { Profile } from '../../reference/model';
+import type { ErrorKind } from '../../reference';
+import type { ReferenceHandler } from '../../reference';
+import { parseJson, stringifyJson } from '../../reference';
+import type { Profile } from '../../reference';
 
 export function isRunsSearch(req: Request): boolean {
   return req.method === 'POST' && new URL(req.url).pathname.endsWith('/mlflow/runs/search');

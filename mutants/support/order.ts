@@ -2,9 +2,9 @@
  * Building blocks for order mutants: the reference's own value comparison and tiebreak, so a
  * mutant changes exactly one decision of the order and keeps the rest.
  */
-import { compareNumeric } from '../../reference/int64';
-import type { OrderKey } from '../../reference/model';
-import { compareCodePoints, type SortableRun, type SortValue } from '../../reference/order';
+import { compareNumeric } from '../../reference';
+import type { OrderKey } from '../../reference';
+import { compareCodePoints, type SortableRun, type SortValue } from '../../reference';
 
 /** Two present, non-NaN values of one key, ascending. */
 export function compareValues(a: SortValue, b: SortValue): number {

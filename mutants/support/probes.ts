@@ -5,10 +5,10 @@
  * experiment, a metric whose latest point is neither its last logged nor its largest, mixed-case
  * strings, int64 beyond 2^53, and 1001 bare runs for the default page size.
  */
-import type { ReferenceHandler } from '../../reference/handler';
-import { stringifyJson } from '../../reference/json';
-import { ociBasePath } from '../../reference/routes';
-import { ORIGIN, seedRuns, send, type Answer } from '../../reference/test-support';
+import type { ReferenceHandler } from '../../reference';
+import { stringifyJson } from '../../reference';
+import { ociBasePath } from '../../reference';
+import { ORIGIN, seedRuns, send, type Answer } from '../../reference';
 import { MUTATION_BEARER_TOKEN, type Configuration } from '../configurations';
 
 const BEYOND_DOUBLE = 2n ** 53n + 1n;

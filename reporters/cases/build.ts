@@ -1,6 +1,6 @@
 /** From a failed test's evidence to its case file, and the commands that replay it. */
 import { relative, resolve } from 'node:path';
-import { shellQuote, type Exchange } from '../../src/client/evidence';
+import { shellQuote, type Exchange } from '../../src/client';
 import { endpointPath, type Target } from '../../src/config';
 import type { TestEvidence } from '../evidence';
 import type { RunInfo } from '../run-info';

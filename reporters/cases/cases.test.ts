@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Exchange } from '../../src/client/evidence';
+import type { Exchange } from '../../src/client';
 import { loadTarget } from '../../src/config';
 import type { TestEvidence } from '../evidence';
 import { runInfoOf } from '../run-info';

@@ -3,7 +3,7 @@
  * expectation): only checks one answer decides carry one, such as rejections of bad requests,
  * whose answer does not depend on the data the run seeded (and deleted).
  */
-import { parseJson } from '../../src/client/json';
+import { parseJson } from '../../src/json';
 import type { Profile } from '../../src/config';
 import { checkSearchResponse } from '../../src/contract';
 import type { ResponseExpectation } from './format';

@@ -4,7 +4,7 @@
  * case was recorded on one). The seed, tier and mode always come from the case: they decide which
  * data and which cases are generated, so they are part of what is replayed.
  */
-import { redactUrl } from '../../src/client/redact';
+import { redactUrl } from '../../src/client';
 import { EMBEDDED_URL_VARIABLE, type Env } from '../../src/config';
 import type { CaseFile } from './format';
 

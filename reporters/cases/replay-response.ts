@@ -6,9 +6,9 @@
  */
 import { request } from '@playwright/test';
 import { formatExchange, SearchClient, type SendOptions } from '../../src/client';
-import { parseJson } from '../../src/client/json';
+import { parseJson } from '../../src/json';
 import { EMBEDDED_URL_VARIABLE, loadTarget, type Env } from '../../src/config';
-import { createReferenceServer, listen } from '../../reference/node';
+import { createReferenceServer, listen } from '../../reference';
 import { differences } from './expectation';
 import type { CaseFile, CaseRequest } from './format';
 

@@ -2,7 +2,7 @@
  * reports/certification.html: one self-contained page (inline CSS, no script, no external
  * resource), readable offline and safe to attach anywhere. Failures come first, folded open.
  */
-import { formatExchange } from '../../src/client/evidence';
+import { formatExchange } from '../../src/client';
 import type { CertificationReport, FailureEvidence, RequirementRow } from '../report';
 import { VERDICTS, type Verdict } from '../verdict';
 import { decidingLabel, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';

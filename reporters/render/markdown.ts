@@ -1,5 +1,5 @@
 /** reports/certification.md: the report for a pull request or a ticket. */
-import { formatExchange } from '../../src/client/evidence';
+import { formatExchange } from '../../src/client';
 import type { CertificationReport, FailureEvidence, RequirementRow } from '../report';
 import { VERDICTS } from '../verdict';
 import { decidingLabel, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';

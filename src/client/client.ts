@@ -9,7 +9,7 @@ import { endpointUrl, WRITE_ENDPOINTS, type Target } from '../config';
 import { contractFindings, readPage, type Page } from '../contract';
 import { CONTRACT_CHECK, failureOutcome, Inconclusive, noteExchange, recordFailure } from '../outcome';
 import { curlCommand, type Exchange } from './evidence';
-import { parseJson, stringifyJson } from './json';
+import { parseJson, stringifyJson } from '../json';
 import { ociSigner, type Signer } from './oci-signer';
 import { redactErrorMessage, redactHeaders, redactText, redactUrl, redactedError, secretsOf } from './redact';
 

@@ -3,11 +3,11 @@
  * ExperimentRunCollection, every other status the profile's Error body. Values are validated
  * after a lossless parse (bigints as numbers), so int64 range checks still apply.
  */
-import { withPlainNumbers } from '../client/json';
-import type { Profile } from '../config/target';
+import { withPlainNumbers } from '../json';
+import type { Profile } from '../config';
 import { formatErrors, validatorFor } from './validators';
 
-export { formatErrors, validatorFor } from './validators';
+export { componentSchemas, formatErrors, validatorFor } from './validators';
 export * from './page';
 
 export interface ResponseLike {
@@ -80,3 +80,4 @@ export function violationShape(violation: string): string {
 export function isJsonContentType(value: string | undefined): boolean {
   return !!value && /^application\/json\s*(;|$)/i.test(value.trim());
 }
+export * from './profiles';

@@ -4,7 +4,7 @@
  * blocks the check that needed it; the contract failure that explains why is recorded by the
  * client, so the check is INCONCLUSIVE ("blocked by …"), never a FAIL of its own requirement.
  */
-import type { Profile } from '../config/target';
+import type { Profile } from '../config';
 
 export interface WireRun {
   info?: { run_id?: string; run_uuid?: string; experiment_id?: string; lifecycle_stage?: string; start_time?: number | bigint };

@@ -6,8 +6,8 @@
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { documentFor } from '../../openapi/profiles';
-import type { Profile } from '../config/target';
+import { documentFor } from './profiles';
+import type { Profile } from '../config';
 
 const SCHEMA_ID = 'openapi.json';
 const compiled = new Map<Profile, ReturnType<typeof componentSchemas>>();

@@ -8,3 +8,7 @@ export * from './search';
 export * from './pagination';
 export * from './readings';
 export * from './settled';
+export * from './errors';
+export * from './filter-format';
+export * from './lexer';
+export * from './run-fixture';

@@ -1,6 +1,6 @@
 /** Which writes a run takes: tags with runs/create when they can, the rest in log-batch requests. */
 import { expect, test } from '@playwright/test';
-import type { RunSpec } from '../oracle/model';
+import type { RunSpec } from '../oracle';
 import { logBatches, tagsAtCreation } from './seed';
 
 const bare: RunSpec = { ref: 'r', experiment: 0, startTime: 1, status: 'RUNNING', deleted: false, metrics: [], params: {}, tags: {} };

@@ -4,7 +4,7 @@
  * log-batch; bounded parallelism so a shared target is not flooded.
  */
 import type { SearchClient } from '../client';
-import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle/model';
+import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle';
 
 // Two workers seed at once; 2 × 6 in flight stays under the 15 connections (5 + 10 overflow) of
 // MLflow's default SQLAlchemy pool, whose exhaustion answers a write with a 400 after 30 s.

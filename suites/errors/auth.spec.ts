@@ -1,10 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { notApplicableIf, test } from '../../src/harness/fixtures';
+import { notApplicableIf, test } from '../harness';
 import { Inconclusive, type ApiResponse, type SearchClient } from '../../src/client';
-import { configFileProvider, signerFor } from '../../src/client/oci-signer';
+import { configFileProvider, signerFor } from '../../src/client';
 import type { Target } from '../../src/config';
-import { check } from '../support/failure';
-import { checkErrorBody } from '../support/rejection';
+import { check } from '../support';
+import { checkErrorBody } from '../support';
 
 const BODY = JSON.stringify({ experiment_ids: ['0'], max_results: 1 });
 

@@ -1,6 +1,6 @@
-import { notApplicableIf, test } from '../../src/harness/fixtures';
+import { notApplicableIf, test } from '../harness';
 import { Inconclusive } from '../../src/outcome';
-import { checkErrorBody, checkStatus400 } from '../support/rejection';
+import { checkErrorBody, checkStatus400 } from '../support';
 
 const WRONG_TYPES: Array<[string, unknown]> = [
   ['experiment_ids', 'not-an-array'],

@@ -1,7 +1,7 @@
-import { notApplicableIf, test } from '../../src/harness/fixtures';
-import { check } from '../support/failure';
-import { checkErrorBody } from '../support/rejection';
-import { rawRunsOf } from '../support/runs';
+import { notApplicableIf, test } from '../harness';
+import { check } from '../support';
+import { checkErrorBody } from '../support';
+import { rawRunsOf } from '../support';
 
 test.describe('404', () => {
   const UNKNOWN: Array<[string, (path: string) => string]> = [

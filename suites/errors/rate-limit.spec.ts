@@ -1,7 +1,7 @@
-import { test } from '../../src/harness/fixtures';
+import { test } from '../harness';
 import { Inconclusive, type ApiResponse } from '../../src/client';
-import { check } from '../support/failure';
-import { checkErrorBody } from '../support/rejection';
+import { check } from '../support';
+import { checkErrorBody } from '../support';
 
 /** The burst is bounded in count and time, whatever the target does. */
 const BURST = { maxRequests: 300, maxMs: 15_000, concurrency: 16 };

@@ -1,10 +1,10 @@
-import { test } from '../../src/harness/fixtures';
-import { orderByList } from '../../generators/order-by';
-import { validFilter } from '../../generators/filter';
-import { searchRequestBody } from '../../generators/search-request-body';
-import { check } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { checkErrorBody } from '../support/rejection';
+import { test } from '../harness';
+import { orderByList } from '../../generators';
+import { validFilter } from '../../generators';
+import { searchRequestBody } from '../../generators';
+import { check } from '../support';
+import { checkProperty } from '../support';
+import { checkErrorBody } from '../support';
 import type { SeededData } from '../../src/seed';
 
 function bodies(seeded: SeededData) {
@@ -22,7 +22,7 @@ const SINGLE_FAULT_BODIES: Array<[string, (ids: string[]) => Record<string, unkn
   ['max_results beyond int32', (ids) => ({ experiment_ids: ids, max_results: 2 ** 40 })],
 ];
 
-/** Mutated bodies real servers have answered with a 5xx (docs/peers): tried first in every tier. */
+/** Mutated bodies real servers have answered with a 5xx (peers/): tried first in every tier. */
 function knownBreakers(ids: string[]): Record<string, unknown>[] {
   return [
     { experiment_ids: ids, max_results: {} },

@@ -7,11 +7,11 @@
  */
 import type { SearchClient } from '../../src/client';
 import { expectedSearch, parseFilter, type Comparison } from '../../src/oracle';
-import { formatComparison } from '../../src/oracle/filter-format';
-import type { SearchQuery } from '../../src/oracle/model';
+import { formatComparison } from '../../src/oracle';
+import type { SearchQuery } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
-import { ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf } from '../support/runs';
+import { ONE_PAGE, searchBody } from '../support';
+import { runIdsOf } from '../support';
 
 /** Requirements about how a comparison is written, not what it selects. */
 export const SPELLINGS = new Set(['FILTER-QUOTED-IDENTIFIER', 'FILTER-BACKTICK-IDENTIFIER', 'FILTER-DOUBLE-QUOTED-VALUE', 'FILTER-NUMERIC-LITERALS']);

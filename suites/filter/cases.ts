@@ -1,11 +1,11 @@
 /**
  * The generated filter checks as data, one row per test: the requirement, the rest of the test's
  * title, and the filters it tries on the worker's data set. The specs run the rows;
- * suites/readings.test.ts checks that what each row judges rests on no reading another
+ * suites/filter/readings.test.ts checks that what each row judges rests on no reading another
  * requirement owns.
  */
 import type fc from 'fast-check';
-import { validFilter } from '../../generators/filter';
+import { validFilter } from '../../generators';
 import {
   attributeFilter,
   backtickKeyFilter,
@@ -20,8 +20,8 @@ import {
   signedNumberFilter,
   staleMetricEquality,
   stringEquality,
-} from '../../generators/targeted-filter';
-import type { SeededRun } from '../../src/oracle/model';
+} from '../../generators';
+import type { SeededRun } from '../../src/oracle';
 
 export interface FilterCheck {
   requirement: string;

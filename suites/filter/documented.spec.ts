@@ -1,7 +1,7 @@
-import { test } from '../../src/harness/fixtures';
-import { checkOk, checkSameSet } from '../support/failure';
-import { expectedIds, searchBody } from '../support/query';
-import { runIdsOf, runShower } from '../support/runs';
+import { test } from '../harness';
+import { checkOk, checkSameSet } from '../support';
+import { expectedIds, searchBody } from '../support';
+import { runIdsOf, runShower } from '../support';
 import { FILTER_GRAMMAR_CHECKS } from './cases';
 import { checkFilterSelectsLikeOracle, unfilteredRuns } from './support';
 

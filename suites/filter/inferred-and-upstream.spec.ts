@@ -1,4 +1,4 @@
-import { test } from '../../src/harness/fixtures';
+import { test } from '../harness';
 import { FILTER_READING_CHECKS } from './cases';
 import { checkFilterSelectsLikeOracle } from './support';
 

@@ -1,7 +1,7 @@
-import { test } from '../../src/harness/fixtures';
-import { invalidFilter, type InvalidFilterCategory } from '../../generators/filter';
-import { checkProperty } from '../support/property';
-import { checkStatus400 } from '../support/rejection';
+import { test } from '../harness';
+import { invalidFilter, type InvalidFilterCategory } from '../../generators';
+import { checkProperty } from '../support';
+import { checkStatus400 } from '../support';
 
 /**
  * Categories the documented check leaves out: the spec's own example compares a metric with a
@@ -10,7 +10,7 @@ import { checkStatus400 } from '../support/rejection';
  */
 const NOT_DOCUMENTED_AS_INVALID: ReadonlySet<InvalidFilterCategory> = new Set(['quoted-metric-value', 'empty-key']);
 
-/** One per category MLflow or FastTrackML has been seen to accept (docs/peers). */
+/** One per category MLflow or FastTrackML has been seen to accept (peers/). */
 const KNOWN_ACCEPTED: { category: InvalidFilterCategory; filter: string }[] = [
   { category: 'dangling-operator', filter: 'metrics.a = 0 AND' },
   { category: 'unquoted-string', filter: 'params.a = x' },

@@ -13,18 +13,18 @@
  */
 import type fc from 'fast-check';
 import type { SearchClient } from '../../src/client';
-import type { TierBudget } from '../../src/harness/tiers';
+import type { TierBudget } from '../harness';
 import type { Target } from '../../src/config';
 import { judgedIds, openReadings, READINGS, settledSearch } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
-import type { SearchQuery } from '../../src/oracle/model';
+import type { SearchQuery } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import { blameComparison, ownerOf, quotedKeysWork } from './attribution';
 import { parseFilter } from '../../src/oracle';
-import { check, checkOk, checkSameSet } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf, runShower } from '../support/runs';
+import { check, checkOk, checkSameSet } from '../support';
+import { checkProperty } from '../support';
+import { allExperiments, ONE_PAGE, searchBody } from '../support';
+import { runIdsOf, runShower } from '../support';
 
 /** An identifier written in double quotes or backticks. */
 const QUOTED_IDENTIFIER = /\b(metrics?|params?|tags?|attributes?)\.["`]/;

@@ -1,9 +1,9 @@
-import { notApplicableIf, test } from '../../src/harness/fixtures';
+import { notApplicableIf, test } from '../harness';
 import { isEndToken } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
-import { check, checkOk } from '../support/failure';
-import { allExperiments, searchBody } from '../support/query';
-import { nextPageTokenOf } from '../support/runs';
+import { check, checkOk } from '../support';
+import { allExperiments, searchBody } from '../support';
+import { nextPageTokenOf } from '../support';
 
 test.describe('headers', () => {
   test('HDR-REQUEST-ID: every response carries a non-empty opc-request-id (200, 400 and 404)', async ({ client, seeded, target }) => {

@@ -4,13 +4,13 @@
  * seed mode they run on the seeded experiments as well.
  */
 import fc from 'fast-check';
-import { test } from '../../src/harness/fixtures';
+import { test } from '../harness';
 import { Inconclusive, type SearchClient } from '../../src/client';
 import { walkPages } from '../../src/oracle';
-import { formatKey, formatNumber, formatPlainNumber } from '../../src/oracle/filter-format';
-import { check, checkOk, checkSameSequence } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { nextPageTokenOf, pageRunIdsOf, runIdOf, runIdsOf, runsOf, type WireRun } from '../support/runs';
+import { formatKey, formatNumber, formatPlainNumber } from '../../src/oracle';
+import { check, checkOk, checkSameSequence } from '../support';
+import { checkProperty } from '../support';
+import { nextPageTokenOf, pageRunIdsOf, runIdOf, runIdsOf, runsOf, type WireRun } from '../support';
 
 const LARGE_PAGE = 1000;
 

@@ -1,9 +1,9 @@
-import { test } from '../../src/harness/fixtures';
-import { narrowing } from '../../generators/narrowing';
-import { documentedOrderByList, invalidOrderBy, tiedOrderByLists } from '../../generators/order-by';
-import { check } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { checkStatus400 } from '../support/rejection';
+import { test } from '../harness';
+import { narrowing } from '../../generators';
+import { documentedOrderByList, invalidOrderBy, tiedOrderByLists } from '../../generators';
+import { check } from '../support';
+import { checkProperty } from '../support';
+import { checkStatus400 } from '../support';
 import { checkOrderProperty, secondKeyDecides } from './support';
 
 test.describe('order_by: documented', () => {

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
-import { test } from '../../src/harness/fixtures';
-import { dataSet } from '../../generators/dataset';
-import { orderByList } from '../../generators/order-by';
-import { narrowing } from '../../generators/narrowing';
-import { documentedOrderByList } from '../../generators/order-by';
+import { test } from '../harness';
+import { dataSet } from '../../generators';
+import { orderByList } from '../../generators';
+import { narrowing } from '../../generators';
+import { documentedOrderByList } from '../../generators';
 import { compareRuns, expectedSearch, judgedIds, openReadings, parseOrderBy, settledSearch } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
-import type { DataSet, RunSpec, SeededRun } from '../../src/oracle/model';
-import { check, checkOk, checkSameSequence } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf, runShower } from '../support/runs';
+import type { DataSet, RunSpec, SeededRun } from '../../src/oracle';
+import { check, checkOk, checkSameSequence } from '../support';
+import { checkProperty } from '../support';
+import { allExperiments, ONE_PAGE, searchBody } from '../support';
+import { runIdsOf, runShower } from '../support';
 import { checkOrderProperty, hasAllKeys } from './support';
 
 /** A column with its direction made ASC. */

@@ -8,19 +8,19 @@
  */
 import type fc from 'fast-check';
 import type { SearchClient } from '../../src/client';
-import type { Narrowing } from '../../generators/narrowing';
-import type { TierBudget } from '../../src/harness/tiers';
+import type { Narrowing } from '../../generators';
+import type { TierBudget } from '../harness';
 import type { Target } from '../../src/config';
 import { compareKeys, compareRuns, openReadings, parseOrderBy, settledOrder } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
-import { formatKey } from '../../src/oracle/filter-format';
-import { latestMetrics } from '../../src/oracle/latest-metric';
-import type { SeededRun } from '../../src/oracle/model';
+import { formatKey } from '../../src/oracle';
+import { latestMetrics } from '../../src/oracle';
+import type { SeededRun } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
-import { check, checkOk, partingRuns } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
-import { runIdsOf, runShower } from '../support/runs';
+import { check, checkOk, partingRuns } from '../support';
+import { checkProperty } from '../support';
+import { allExperiments, ONE_PAGE, searchBody } from '../support';
+import { runIdsOf, runShower } from '../support';
 
 /** Whether the run has a value for every key of the order_by list. */
 export function hasAllKeys(run: SeededRun, orderBy: string[]): boolean {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { test } from '../../src/harness/fixtures';
+import { test } from '../harness';
 import { hasEmptyTail, walkPages } from '../../src/oracle';
-import { check, checkOk } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { checkStatus400 } from '../support/rejection';
-import { expectedIds, searchBody } from '../support/query';
-import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
+import { check, checkOk } from '../support';
+import { checkProperty } from '../support';
+import { checkStatus400 } from '../support';
+import { expectedIds, searchBody } from '../support';
+import { nextPageTokenOf, pageRunIdsOf } from '../support';
 import { requireSoundWalk, wholeAnswer } from './support';
 
 test.describe('page size limits, generated', () => {

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { notApplicableIf, test } from '../../src/harness/fixtures';
+import { notApplicableIf, test } from '../harness';
 import { isEndToken } from '../../src/oracle';
-import type { DataSet, RunSpec } from '../../src/oracle/model';
-import { check, checkOk } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { checkStatus400 } from '../support/rejection';
-import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
-import { searchBody } from '../support/query';
+import type { DataSet, RunSpec } from '../../src/oracle';
+import { check, checkOk } from '../support';
+import { checkProperty } from '../support';
+import { checkStatus400 } from '../support';
+import { nextPageTokenOf, pageRunIdsOf } from '../support';
+import { searchBody } from '../support';
 
 /** n runs with nothing but a start time; several share one, so the order needs the tiebreak. */
 function bareRuns(n: number): DataSet {

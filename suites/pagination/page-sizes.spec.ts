@@ -4,15 +4,15 @@
  * default page) and orders. Both tests run in one worker so the page set is written once.
  */
 import fc from 'fast-check';
-import { pageSetQuery, type PageSetQuery } from '../../generators/page-set';
+import { pageSetQuery, type PageSetQuery } from '../../generators';
 import type { SearchClient } from '../../src/client';
-import { test } from '../../src/harness/fixtures';
+import { test } from '../harness';
 import { isEndToken } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
-import { check, checkOk, partingRuns } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { searchBody } from '../support/query';
-import { nextPageTokenOf, pageRunIdsOf, runShower } from '../support/runs';
+import { check, checkOk, partingRuns } from '../support';
+import { checkProperty } from '../support';
+import { searchBody } from '../support';
+import { nextPageTokenOf, pageRunIdsOf, runShower } from '../support';
 import { wholeAnswer } from './support';
 
 test.describe.configure({ mode: 'default' });

@@ -5,12 +5,12 @@
  */
 import type { SearchClient } from '../../src/client';
 import { findWalkDefects, type Walk } from '../../src/oracle';
-import type { SearchQuery } from '../../src/oracle/model';
+import type { SearchQuery } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import type { SeededData } from '../../src/seed';
-import { checkOk } from '../support/failure';
-import { expectedIds, ONE_PAGE, searchBody } from '../support/query';
-import { pageRunIdsOf } from '../support/runs';
+import { checkOk } from '../support';
+import { expectedIds, ONE_PAGE, searchBody } from '../support';
+import { pageRunIdsOf } from '../support';
 
 export async function wholeAnswer(client: SearchClient, seeded: SeededData, query: SearchQuery, requirement: string, maxResults = ONE_PAGE): Promise<string[]> {
   const response = await client.searchRuns(searchBody({ ...query, maxResults }));

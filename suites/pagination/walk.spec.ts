@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { test } from '../../src/harness/fixtures';
+import { test } from '../harness';
 import { findWalkDefects, hasEmptyTail, isEndToken, openReadings, settledOrder, walkPages } from '../../src/oracle';
-import { pageSize } from '../../generators/page-walk';
+import { pageSize } from '../../generators';
 import type { SearchClient } from '../../src/client';
-import type { SearchQuery } from '../../src/oracle/model';
-import { check, checkOk } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { allExperiments, expectedIds, searchBody } from '../support/query';
-import { nextPageTokenOf, pageRunIdsOf } from '../support/runs';
+import type { SearchQuery } from '../../src/oracle';
+import { check, checkOk } from '../support';
+import { checkProperty } from '../support';
+import { allExperiments, expectedIds, searchBody } from '../support';
+import { nextPageTokenOf, pageRunIdsOf } from '../support';
 import { requireSoundWalk, wholeAnswer } from './support';
 
 function walk(client: SearchClient, query: SearchQuery, maxResults: number, maxPages: number, requirement: string) {

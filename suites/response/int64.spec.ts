@@ -1,7 +1,7 @@
-import { test } from '../../src/harness/fixtures';
-import { check, checkOk } from '../support/failure';
-import { searchBody } from '../support/query';
-import { runsOf } from '../support/runs';
+import { test } from '../harness';
+import { check, checkOk } from '../support';
+import { searchBody } from '../support';
+import { runsOf } from '../support';
 
 /** 2^53 + 1: the first integer a double cannot hold, so a lossy parser or store changes it. */
 const BEYOND_DOUBLE = 9007199254740993n;

@@ -1,9 +1,9 @@
-import { test } from '../../src/harness/fixtures';
-import type { SeededRun } from '../../src/oracle/model';
+import { test } from '../harness';
+import type { SeededRun } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
-import { check, checkOk } from '../support/failure';
-import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
-import { runIdOf, runsOf } from '../support/runs';
+import { check, checkOk } from '../support';
+import { allExperiments, ONE_PAGE, searchBody } from '../support';
+import { runIdOf, runsOf } from '../support';
 
 interface KeyValue {
   key: string;

@@ -1,9 +1,9 @@
-import { expect, notApplicableIf, test } from '../../src/harness/fixtures';
+import { expect, notApplicableIf, test } from '../harness';
 import { checkSearchResponse, isJsonContentType } from '../../src/contract';
 import { Inconclusive } from '../../src/outcome';
-import { check, checkOk } from '../support/failure';
-import { allExperiments, ONE_PAGE, searchBody } from '../support/query';
-import { rawRunsOf } from '../support/runs';
+import { check, checkOk } from '../support';
+import { allExperiments, ONE_PAGE, searchBody } from '../support';
+import { rawRunsOf } from '../support';
 
 test.describe('response body', () => {
   test('RESP-SCHEMA: a page of the seeded runs, with every kind of data, matches ExperimentRunCollection', async ({ client, seeded }) => {

@@ -1,6 +1,6 @@
 /** From the oracle's view of a query to the wire body, and to the run ids the oracle expects. */
 import { expectedSearch } from '../../src/oracle';
-import type { SearchQuery } from '../../src/oracle/model';
+import type { SearchQuery } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 
 export interface WireQuery extends SearchQuery {

@@ -2,8 +2,8 @@
 import type { ApiResponse } from '../../src/client';
 import { isReadable, runIdOf as wireRunId, type ReadablePage, type WireRun } from '../../src/contract';
 import { blocked } from '../../src/outcome';
-import { latestMetrics } from '../../src/oracle/latest-metric';
-import type { SeededRun } from '../../src/oracle/model';
+import { latestMetrics } from '../../src/oracle';
+import type { SeededRun } from '../../src/oracle';
 
 export type { WireRun } from '../../src/contract';
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
-import { test } from '../../src/harness/fixtures';
-import { validFilter } from '../../generators/filter';
-import type { RunViewType } from '../../src/oracle/model';
-import { check, checkOk, checkSameSet } from '../support/failure';
-import { checkProperty } from '../support/property';
-import { checkStatus400 } from '../support/rejection';
-import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support/query';
-import { runIdOf, runIdsOf, runShower, runsOf, type WireRun } from '../support/runs';
+import { test } from '../harness';
+import { validFilter } from '../../generators';
+import type { RunViewType } from '../../src/oracle';
+import { check, checkOk, checkSameSet } from '../support';
+import { checkProperty } from '../support';
+import { checkStatus400 } from '../support';
+import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support';
+import { runIdOf, runIdsOf, runShower, runsOf, type WireRun } from '../support';
 import { Inconclusive } from '../../src/outcome';
 import type { SeededData } from '../../src/seed';
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Certifies a real peer in the mlflow profile and compares the verdicts with its known deviations
+# (peers/known-deviations.yaml). The peer is started fresh and always stopped.
+#
+# Usage: peers/certify.sh mlflow|fasttrackml [--basic-auth]
+#   SUITE_TIER (default standard) and the other SUITE_* settings pass through.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+peer=${1:?usage: certify-peer.sh mlflow|fasttrackml [--basic-auth]}
+shift
+name=$peer
+[[ "${1:-}" == "--basic-auth" ]] && name="$peer-basic-auth"
+
+peers/venv.sh >/dev/null || exit 1
+peers/start-"$peer".sh "$@" || exit 1
+trap 'peers/stop-'"$peer"'.sh >/dev/null 2>&1' EXIT
+
+set -a
+# shellcheck disable=SC1090
+source ".peers/$peer.env"
+set +a
+export SUITE_IMPLEMENTATION=$name SUITE_REPORTS_DIR="reports/$name"
+# A fixed seed by default, so CI compares the same generated cases with the recorded deviations
+# run after run; set SUITE_SEED to explore other cases.
+export SUITE_SEED=${SUITE_SEED:-20261127}
+npx playwright test
+echo "(certification of $name finished; comparing with its known deviations)"
+npx tsx peers/check-deviations.ts "reports/$name" "$name"

@@ -1,0 +1,119 @@
+# Shared by the start-*/stop-* scripts: one peer server per name, state under .peers/:
+#   .peers/NAME.url  origin of the server     .peers/NAME.pid  its process (group leader)
+#   .peers/NAME.dir  its temp dir (DB, log)   .peers/NAME.env  TARGET_* lines for the suite
+# Sourced, not executed.
+
+peers_here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+peers_root="$(cd "$peers_here/.." && pwd)"
+peers_state="$peers_root/.peers"
+peers_venv="$peers_root/.venv"
+
+# Extra curl arguments for the health check (e.g. -u USER:PASS where /health needs credentials).
+peers_health_auth=()
+
+peers_die() { echo "error: $*" >&2; exit 1; }
+
+# The start scripts' one option: sets auth=1 for --basic-auth, auth=0 without; else usage, exit 2.
+peers_auth_flag() {
+  case "${1:-}" in
+    --basic-auth) auth=1 ;;
+    "") auth=0 ;;
+    *) echo "usage: $0 [--basic-auth]" >&2; exit 2 ;;
+  esac
+}
+
+peers_need_venv() {
+  [[ -x "$peers_venv/bin/$1" ]] || peers_die "$peers_venv/bin/$1 not found; run peers/venv.sh first"
+}
+
+peers_free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# peers_alive NAME: the recorded pid still runs a program from .venv (guards against pid reuse).
+peers_alive() {
+  local pid
+  [[ -f "$peers_state/$1.pid" ]] || return 1
+  pid="$(cat "$peers_state/$1.pid")"
+  kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$peers_venv/"
+}
+
+# peers_new_dir NAME: refuses a second instance, prints a fresh temp dir for it.
+peers_new_dir() {
+  local name="$1"
+  if peers_alive "$name"; then
+    peers_die "$name already running at $(cat "$peers_state/$name.url" 2>/dev/null) (pid $(cat "$peers_state/$name.pid")); run peers/stop-$name.sh first"
+  fi
+  # Leftovers of a failed start or a killed server.
+  peers_stop "$name" >/dev/null
+  mkdir -p "$peers_state"
+  mktemp -d "$peers_state/$name.XXXXXX"
+}
+
+# peers_launch NAME DIR URL HEALTH_PATH TIMEOUT_S CMD...: starts CMD in its own session (so stop
+# can signal the whole process group), waits for HEALTH_PATH to answer 200, records the state.
+peers_launch() {
+  local name="$1" dir="$2" url="$3" health="$4" timeout_s="$5"; shift 5
+  local log="$dir/server.log"
+  # Not a process-group leader in a non-interactive script, so setsid execs in place: $! is
+  # both the server's pid and its process-group id.
+  setsid "$@" >"$log" 2>&1 </dev/null &
+  local pid=$!
+  echo "$pid" >"$peers_state/$name.pid"
+  echo "$dir" >"$peers_state/$name.dir"
+  local deadline=$((SECONDS + timeout_s))
+  until curl -fsS -o /dev/null --max-time 2 "${peers_health_auth[@]}" "$url$health" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      peers_fail_start "$name" "$pid" "$log" "exited before answering $url$health"
+    fi
+    if ((SECONDS >= deadline)); then
+      peers_fail_start "$name" "$pid" "$log" "did not answer $url$health within ${timeout_s}s"
+    fi
+    sleep 0.5
+  done
+  echo "$url" >"$peers_state/$name.url"
+  echo "$url"
+}
+
+# peers_fail_start NAME PID LOG REASON: reports, stops what is left; the temp dir (with LOG) stays
+# until stop-NAME.sh or the next start removes it.
+peers_fail_start() {
+  echo "error: $1 $4; last lines of $3:" >&2
+  tail -n 40 "$3" >&2
+  peers_kill_group "$2"
+  rm -f "$peers_state/$1.pid"
+  exit 1
+}
+
+# peers_kill_group PID: TERM to the group, KILL after 15 s.
+peers_kill_group() {
+  local pid="$1" i
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < 30; i++)); do
+    kill -0 -- "-$pid" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  kill -KILL -- "-$pid" 2>/dev/null || true
+}
+
+# peers_stop NAME: stops the server and removes its state and temp dir (PEER_KEEP=1 keeps the dir).
+peers_stop() {
+  local name="$1"
+  if peers_alive "$name"; then
+    peers_kill_group "$(cat "$peers_state/$name.pid")"
+    echo "$name stopped"
+  else
+    echo "$name not running"
+  fi
+  if [[ -f "$peers_state/$name.dir" ]]; then
+    local dir
+    dir="$(cat "$peers_state/$name.dir")"
+    # Only ever delete a temp dir this library created.
+    if [[ "${PEER_KEEP:-0}" == 1 ]]; then
+      echo "kept $dir"
+    elif [[ "$dir" == "$peers_state/$name."* && -d "$dir" ]]; then
+      rm -rf -- "$dir"
+    fi
+  fi
+  rm -f "$peers_state/$name.pid" "$peers_state/$name.url" "$peers_state/$name.dir" "$peers_state/$name.env"
+}

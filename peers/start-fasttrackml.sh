@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Starts FastTrackML (`fml server`, the Go binary shipped in the fasttrackml wheel) from .venv on
+# 127.0.0.1 and a free port, with a fresh SQLite database in a temp dir under .peers/, waits for
+# GET /health, and prints the URL. Its MLflow API is under $URL/api/2.0/mlflow/.
+#
+# Usage: peers/start-fasttrackml.sh [--basic-auth]
+#   --basic-auth         require HTTP Basic credentials (fml --auth-username/--auth-password)
+#   PEER_ADMIN_USER      user for --basic-auth (default: admin)
+#   PEER_ADMIN_PASSWORD  its password (default: peer-admin-password)
+#   PEER_START_TIMEOUT   seconds to wait for /health (default: 90)
+# Writes .peers/fasttrackml.{url,pid,dir,env}. Stop with stop-fasttrackml.sh.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+peers_auth_flag "$@"
+
+peers_need_venv fml
+dir="$(peers_new_dir fasttrackml)"
+port="$(peers_free_port)"
+url="http://127.0.0.1:$port"
+
+args=(server
+  --listen-address "127.0.0.1:$port"
+  --database-uri "sqlite://$dir/fasttrackml.db"
+  --default-artifact-root "$dir/artifacts")
+
+env_lines=("TARGET_URL=$url" "TARGET_PROFILE=mlflow")
+if ((auth)); then
+  user="${PEER_ADMIN_USER:-admin}"
+  password="${PEER_ADMIN_PASSWORD:-peer-admin-password}"
+  # Passed through the environment (fml reads FML_<FLAG>), not argv, so `ps` does not show it.
+  export FML_AUTH_USERNAME="$user" FML_AUTH_PASSWORD="$password"
+  # fml's basic auth also guards /health.
+  peers_health_auth=(-u "$user:$password")
+  env_lines+=("TARGET_AUTH=basic" "TARGET_USERNAME=$user" "TARGET_PASSWORD=$password")
+fi
+
+cd "$dir"
+peers_launch fasttrackml "$dir" "$url" /health "${PEER_START_TIMEOUT:-90}" "$peers_venv/bin/fml" "${args[@]}"
+printf '%s\n' "${env_lines[@]}" >"$peers_state/fasttrackml.env"

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Starts `mlflow server` from .venv on 127.0.0.1 and a free port, with a fresh SQLite store in a
+# temp dir under .peers/, waits for GET /health, and prints the URL.
+#
+# Usage: peers/start-mlflow.sh [--basic-auth]
+#   --basic-auth         run MLflow's `basic-auth` app (HTTP Basic; 401 without valid credentials)
+#   PEER_ADMIN_USER      admin user the basic-auth app creates (default: admin)
+#   PEER_ADMIN_PASSWORD  its password, at least 12 characters (default: peer-admin-password).
+#                        MLflow 3.17 ships no default password and rejects the old "password1234".
+#   PEER_START_TIMEOUT   seconds to wait for /health (default: 90)
+# Writes .peers/mlflow.{url,pid,dir,env}; .peers/mlflow.env holds TARGET_URL, TARGET_PROFILE and,
+# with --basic-auth, TARGET_AUTH/TARGET_USERNAME/TARGET_PASSWORD. Stop with stop-mlflow.sh.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+peers_auth_flag "$@"
+
+peers_need_venv mlflow
+dir="$(peers_new_dir mlflow)"
+port="$(peers_free_port)"
+url="http://127.0.0.1:$port"
+
+args=(server
+  --backend-store-uri "sqlite:///$dir/mlflow.db"
+  --default-artifact-root "$dir/artifacts"
+  --no-serve-artifacts
+  --host 127.0.0.1 --port "$port" --workers 1)
+
+# The server's background job runner (huey consumers: several processes) serves no endpoint used here.
+export MLFLOW_SERVER_ENABLE_JOB_EXECUTION=false
+
+env_lines=("TARGET_URL=$url" "TARGET_PROFILE=mlflow")
+if ((auth)); then
+  user="${PEER_ADMIN_USER:-admin}"
+  password="${PEER_ADMIN_PASSWORD:-peer-admin-password}"
+  ((${#password} >= 12)) || peers_die "PEER_ADMIN_PASSWORD must be at least 12 characters (MLflow's rule)"
+  # The packaged basic_auth.ini keeps its user DB at ./basic_auth.db; this copy keeps it in $dir.
+  # auth_cache_ttl_seconds (MLflow's own setting, off by default) caches *successful* credential
+  # checks: without it every request pays a scrypt hash check (0.1-0.8 s here, one worker), and a
+  # standard certification takes hours. Missing or wrong credentials are still checked every time.
+  cat >"$dir/basic_auth.ini" <<EOF
+[mlflow]
+default_permission = READ
+database_uri = sqlite:///$dir/basic_auth.db
+admin_username = $user
+authorization_function = mlflow.server.auth:authenticate_request_basic_auth
+auth_cache_ttl_seconds = 3600
+EOF
+  export MLFLOW_AUTH_CONFIG_PATH="$dir/basic_auth.ini"
+  export MLFLOW_AUTH_ADMIN_USERNAME="$user"
+  export MLFLOW_AUTH_ADMIN_PASSWORD="$password"
+  # The basic-auth app refuses to start without a static CSRF secret.
+  MLFLOW_FLASK_SERVER_SECRET_KEY="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
+  export MLFLOW_FLASK_SERVER_SECRET_KEY
+  args+=(--app-name basic-auth)
+  env_lines+=("TARGET_AUTH=basic" "TARGET_USERNAME=$user" "TARGET_PASSWORD=$password")
+fi
+
+cd "$dir"
+peers_launch mlflow "$dir" "$url" /health "${PEER_START_TIMEOUT:-90}" "$peers_venv/bin/mlflow" "${args[@]}"
+printf '%s\n' "${env_lines[@]}" >"$peers_state/mlflow.env"

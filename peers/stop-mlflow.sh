@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Stops the server started by start-mlflow.sh (its whole process group) and removes its temp dir
+# and .peers/mlflow.* state. PEER_KEEP=1 keeps the temp dir (DB and server.log) for inspection.
+# Usage: peers/stop-mlflow.sh
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+peers_stop mlflow

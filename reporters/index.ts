@@ -1,0 +1,11 @@
+/** The report side: Playwright reporters, the certification bundle, case files, replay and verification. */
+export * from './cases/format';
+export * from './cases/replay-environment';
+export * from './cases/replay-rerun';
+export * from './cases/replay-response';
+export * from './config';
+export * from './known-deviations';
+export * from './report';
+export * from './run-info';
+export * from './testing/run';
+export * from './verify/verify';

@@ -1,0 +1,97 @@
+/**
+ * Runs once before any worker: validates the configuration (one clear line and exit 2 on a bad
+ * setting), fixes the seed for every worker, starts the bundled reference server when no
+ * TARGET_URL is given, checks the target answers and accepts our credentials (one verdict instead
+ * of a cascade of failures), and sweeps what earlier killed runs left behind.
+ */
+import { request, type FullConfig } from '@playwright/test';
+import { randomInt } from 'node:crypto';
+import { ConfigError, EMBEDDED_URL_VARIABLE, describeTarget, loadTarget, readEnvironment, type Target } from '../../src/config';
+import { SearchClient } from '../../src/client';
+import { sweepLeftovers } from '../../src/seed';
+import { createReferenceHandler, type ReferenceHandler } from '../../reference';
+import { createReferenceServer, listen } from '../../reference';
+
+function stop(message: string): never {
+  console.error(`\nruns-search-conformance: ${message}\n`);
+  process.exit(2);
+}
+
+/** Printed when the embedded reference server stops; `npm run bench` reads it. */
+export const REQUESTS_ANSWERED_PREFIX = 'embedded reference server answered';
+
+/** The handler, counting what it answers: runs/search and everything else (seeding, cleanup). */
+function countingHandler(handler: ReferenceHandler, counts: { search: number; other: number }): ReferenceHandler {
+  const counting = async (request: Request) => {
+    if (new URL(request.url).pathname.endsWith('/mlflow/runs/search')) counts.search += 1;
+    else counts.other += 1;
+    return handler(request);
+  };
+  return Object.assign(counting, { store: handler.store, behaviour: handler.behaviour, platformId: handler.platformId, workspaceKey: handler.workspaceKey });
+}
+
+async function startEmbeddedReference(): Promise<() => Promise<void>> {
+  const counts = { search: 0, other: 0 };
+  const started = await listen(createReferenceServer(countingHandler(createReferenceHandler({}), counts)), { port: 0, host: '127.0.0.1' });
+  process.env[EMBEDDED_URL_VARIABLE] = started.url;
+  return async () => {
+    await started.close();
+    console.log(`${REQUESTS_ANSWERED_PREFIX} ${counts.search + counts.other} requests (runs/search ${counts.search}, other ${counts.other})`);
+  };
+}
+
+/** The first request decides whether the target is reachable and lets us in. */
+async function preflight(target: Target): Promise<void> {
+  const context = await request.newContext();
+  try {
+    let client: SearchClient;
+    try {
+      // Builds the OCI signer, which reads the config file's key: a bad key is a configuration error.
+      client = new SearchClient(context, target, 'setup');
+    } catch (error) {
+      stop(`configuration error: ${(error as Error).message.split('\n')[0]}`);
+    }
+    let status: number;
+    try {
+      status = (await client.searchRuns({ experiment_ids: ['0'], max_results: 1 }, { validate: false })).status;
+    } catch (error) {
+      stop(`cannot reach the target at ${describeTarget(target).url}: ${(error as Error).message.split('\n')[0]}`);
+    }
+    if (status === 401 || status === 403)
+      stop(`the target refused our credentials (HTTP ${status} with TARGET_AUTH=${target.auth.kind}); no test was run`);
+    if (status === 404 && target.profile === 'oci')
+      stop(`the target answered 404 for runs/search: check TARGET_URL, TARGET_PLATFORM_ID and TARGET_WORKSPACE_KEY`);
+    if (target.mode === 'seed') {
+      const swept = await sweepLeftovers(client);
+      if (swept > 0) console.log(`swept ${swept} experiment(s) left behind by an earlier, interrupted run`);
+    }
+  } finally {
+    await context.dispose();
+  }
+}
+
+export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
+  const env = readEnvironment();
+  try {
+    loadTarget(env, { needSeed: false });
+  } catch (error) {
+    if (error instanceof ConfigError) stop(`configuration error: ${error.message}`);
+    throw error;
+  }
+  if (!env.SUITE_SEED) process.env.SUITE_SEED = String(randomInt(0, 2 ** 31));
+  const closeEmbedded = env.TARGET_URL ? async () => {} : await startEmbeddedReference();
+  let target: Target;
+  try {
+    target = loadTarget(readEnvironment());
+  } catch (error) {
+    await closeEmbedded();
+    if (error instanceof ConfigError) stop(`configuration error: ${error.message}`);
+    throw error;
+  }
+  console.log(
+    `certifying ${describeTarget(target).url} ` +
+      `(profile ${target.profile}, tier ${target.tier}, mode ${target.mode}) with SUITE_SEED=${target.seed}`,
+  );
+  await preflight(target);
+  return closeEmbedded;
+}
