@@ -16,7 +16,8 @@ import { loadTarget, readEnvironment } from '../src/config';
 import { secretsOf } from '../src/client';
 import { writeBundle } from './bundle';
 import { rerunCommand, replayCommand, shownPath } from './cases/build';
-import { declaredRequirements, errorText, generatedCasesOf, outcomesOf } from './evidence';
+import { costOf, declaredRequirements, errorText, generatedCasesOf, outcomesOf } from './evidence';
+import { breakdownLine, progressLine } from './time';
 import { loadKnownDeviations } from './known-deviations';
 import { buildReport, type CertificationReport, type RecordedFailure } from './report';
 import { runInfoOf, shardInfos, shardProblems } from './run-info';
@@ -44,6 +45,8 @@ function knownSecrets(): string[] {
   }
 }
 
+const PROGRESS_EVERY_MS = 5_000;
+
 export default class CertificationReporter implements Reporter {
   private readonly outputDir: string;
   private readonly catalogueFile: string | undefined;
@@ -51,6 +54,8 @@ export default class CertificationReporter implements Reporter {
   private expectedTests = 0;
   private readonly outcomes: TestOutcome[] = [];
   private readonly failures: RecordedFailure[] = [];
+  private startedAt = Date.now();
+  private lastProgressAt = 0;
 
   constructor(options: Options = {}) {
     this.outputDir = options.outputDir ?? 'reports';
@@ -64,6 +69,14 @@ export default class CertificationReporter implements Reporter {
   onBegin(config: FullConfig, suite: Suite): void {
     this.config = config;
     this.expectedTests = suite.allTests().length;
+    this.startedAt = Date.now();
+  }
+
+  /** On a terminal, every few seconds: tests done of all, elapsed, an estimate of the rest. */
+  private showProgress(): void {
+    if (!process.stderr.isTTY || Date.now() - this.lastProgressAt < PROGRESS_EVERY_MS) return;
+    this.lastProgressAt = Date.now();
+    process.stderr.write(`${progressLine(this.outcomes.length, this.expectedTests, Date.now() - this.startedAt)}\n`);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -71,6 +84,7 @@ export default class CertificationReporter implements Reporter {
     const error = errorText(result);
     const recorded = outcomesOf(test, result);
     const cases = generatedCasesOf(test, result);
+    const cost = costOf(result);
     const outcome: TestOutcome = {
       title: test.title,
       file: relative(process.cwd(), test.location.file),
@@ -82,8 +96,10 @@ export default class CertificationReporter implements Reporter {
       ...(error ? { error } : {}),
       durationMs: result.duration,
       ...(cases > 0 ? { generatedCases: cases } : {}),
+      ...(cost ? { cost } : {}),
     };
     this.outcomes.push(outcome);
+    this.showProgress();
     for (const failure of recorded) if (failure.kind === 'failure') this.failures.push({ test: outcome, failure });
   }
 
@@ -128,5 +144,6 @@ export default class CertificationReporter implements Reporter {
     for (const reason of report.reasons.slice(0, 20)) console.log(`  - ${reason}`);
     if (report.reasons.length > 20) console.log(`  … and ${report.reasons.length - 20} more in ${file}`);
     for (const row of report.requirements) for (const e of row.evidence ?? []) console.log(`  replay ${row.id}: ${e.replay}`);
+    console.log(breakdownLine(report.time));
   }
 }

@@ -6,6 +6,8 @@
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { curlCommand, type Exchange } from '../src/client';
 import type { AuthKind } from '../src/config';
+import { COST_ATTACHMENT } from '../src/meter';
+import { parseTestCost, type TestCost } from './time';
 import { describeFailure, NOT_APPLICABLE_ANNOTATION, OUTCOMES_ATTACHMENT, parseOutcomes, REQUIREMENT_ANNOTATION, type FailureOutcome, type Outcome, type ResponseExpectation } from '../src/outcome';
 
 export interface TestEvidence {
@@ -66,6 +68,12 @@ export function outcomesOf(test: TestCase, result: TestResult): Outcome[] {
   const na = annotationsOf(test, result).find((a) => a.type === NOT_APPLICABLE_ANNOTATION);
   if (na && !outcomes.some((o) => o.kind === 'not-applicable')) outcomes.push({ kind: 'not-applicable', reason: na.description ?? '' });
   return outcomes;
+}
+
+/** What the test cost, from the harness's attachment (src/meter). */
+export function costOf(result: TestResult): TestCost | undefined {
+  const attachment = result.attachments.find((a) => a.name === COST_ATTACHMENT && a.body);
+  return attachment ? parseTestCost(attachment.body!.toString('utf8')) : undefined;
 }
 
 export function generatedCasesOf(test: TestCase, result: TestResult): number {

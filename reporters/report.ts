@@ -8,6 +8,7 @@ import { failureEvidence, type TestEvidence } from './evidence';
 import type { KnownDeviation } from './known-deviations';
 import type { RunInfo } from './run-info';
 import { computeVerdicts, VERDICTS, type RequirementResult, type TestOutcome, type Verdict } from './verdict';
+import { timeBreakdown, type TimeBreakdown } from './time';
 
 export const REPORT_FORMAT = 'runs-search-conformance/certification@2';
 
@@ -67,6 +68,8 @@ export interface CertificationReport {
   unknownIds: { test: string; id: string }[];
   /** Every failure signature of the run, grouped: the identity two runs compare by. */
   failures: { signature: string; requirement: string; verdict: Verdict; deciding: boolean; occurrences: number; tests: string[] }[];
+  /** Where the time went: requests, bytes, server wait and the suite's own work (each test's in `tests`). */
+  time: TimeBreakdown;
   requirements: RequirementRow[];
 }
 
@@ -149,6 +152,10 @@ export function buildReport(input: ReportInput): CertificationReport {
     countsByArea: countByArea(requirements),
     unknownIds: verdicts.unknownIds,
     failures,
+    time: timeBreakdown(
+      outcomes.flatMap((o) => (o.cost ? [o.cost] : [])),
+      input.run.duration,
+    ),
     requirements,
   };
 }

@@ -15,6 +15,7 @@ import type { Capability, Profile } from '../src/config';
 import type { Catalogue, Requirement } from '../src/catalogue';
 import { appliesTo } from '../src/catalogue';
 import type { Outcome } from '../src/outcome';
+import type { TestCost } from './time';
 
 export type Verdict = 'PASS' | 'FAIL' | 'NOT_APPLICABLE' | 'INCONCLUSIVE';
 export const VERDICTS: readonly Verdict[] = ['PASS', 'FAIL', 'INCONCLUSIVE', 'NOT_APPLICABLE'];
@@ -24,7 +25,6 @@ export type OutcomeSummary =
   | { kind: 'failure'; requirement: string; signature: string }
   | { kind: 'inconclusive'; requirement?: string; reason: string; blockedBy?: string }
   | { kind: 'not-applicable'; reason: string };
-
 export interface TestOutcome {
   title: string;
   file: string;
@@ -39,6 +39,8 @@ export interface TestOutcome {
   durationMs: number;
   /** Generated cases a property test tried (its `cases` annotation); absent for table tests. */
   generatedCases?: number;
+  /** What the test cost (requests, server wait, the suite's own work); absent without the harness. */
+  cost?: TestCost;
 }
 
 export interface RequirementResult {

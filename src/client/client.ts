@@ -10,6 +10,7 @@ import { contractFindings, readPage, type Page } from '../contract';
 import { CONTRACT_CHECK, failureOutcome, Inconclusive, noteExchange, recordFailure } from '../outcome';
 import { curlCommand, type Exchange } from './evidence';
 import { parseJson, stringifyJson } from '../json';
+import { measure, startExchange } from '../meter';
 import { ociSigner, type Signer } from './oci-signer';
 import { redactErrorMessage, redactHeaders, redactText, redactUrl, redactedError, secretsOf } from './redact';
 
@@ -91,11 +92,11 @@ export class SearchClient {
   async searchRuns(body: unknown, options: SendOptions = {}): Promise<ApiResponse> {
     const response = await this.send(this.url('runs/search'), { method: 'POST', body, ...options });
     if (options.validate === false) return response;
-    for (const finding of contractFindings(this.target.profile, response)) {
+    for (const finding of measure('validate', () => contractFindings(this.target.profile, response))) {
       recordFailure(failureOutcome({ requirement: finding.requirement, check: CONTRACT_CHECK, summary: finding.violation, shape: finding.shape, received: finding.received }), { always: true });
     }
     if (response.status !== 200) return response;
-    const page = readPage(this.target.profile, response.json, requestedExperiments(body));
+    const page = measure('validate', () => readPage(this.target.profile, response.json, requestedExperiments(body)));
     if ('runs' in page && page.outOfScope.length > 0) {
       recordFailure(
         failureOutcome({
@@ -208,6 +209,7 @@ export class SearchClient {
       durationMs: 0,
     };
     this.remember(exchange);
+    const finished = startExchange();
     try {
       const response = await this.request.fetch(url, {
         method,
@@ -221,13 +223,15 @@ export class SearchClient {
       const text = await response.text();
       const responseHeaders = response.headers();
       exchange.durationMs = Date.now() - started;
+      finished(Buffer.byteLength(text, 'utf8'));
       exchange.response = {
         status: response.status(),
         headers: redactHeaders(responseHeaders, this.secrets),
         body: redactText(text, this.secrets),
       };
-      return { status: response.status(), headers: responseHeaders, text, json: tryParse(text), exchange };
+      return { status: response.status(), headers: responseHeaders, text, json: measure('parse', () => tryParse(text)), exchange };
     } catch (error) {
+      finished(0);
       exchange.durationMs = Date.now() - started;
       exchange.error = redactErrorMessage(String(error), this.secrets);
       // Playwright's message lists the request headers, credentials included.

@@ -7,8 +7,13 @@ import { matchesFilter, parseFilter } from './filter';
 import type { SearchQuery, SeededRun } from './model';
 import { compareRuns, parseOrderBy } from './order';
 import { inView } from './view-type';
+import { measure } from '../meter';
 
 export function expectedSearch(runs: SeededRun[], q: SearchQuery): SeededRun[] {
+  return measure('oracle', () => computeSearch(runs, q));
+}
+
+function computeSearch(runs: SeededRun[], q: SearchQuery): SeededRun[] {
   const filter = parseFilter(q.filter ?? '');
   const order = compareRuns(parseOrderBy(q.orderBy ?? []));
   const experiments = new Set(q.experimentIds);

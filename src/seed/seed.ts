@@ -5,6 +5,7 @@
  */
 import type { SearchClient } from '../client';
 import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle';
+import { measureAsync } from '../meter';
 
 // Two workers seed at once; 2 × 6 in flight stays under the 15 connections (5 + 10 overflow) of
 // MLflow's default SQLAlchemy pool, whose exhaustion answers a write with a 400 after 30 s.
@@ -19,7 +20,11 @@ export interface SeededData extends DataSet {
   runs: SeededRun[];
 }
 
-export async function seedDataSet(client: SearchClient, data: DataSet, prefix: string): Promise<SeededData> {
+export function seedDataSet(client: SearchClient, data: DataSet, prefix: string): Promise<SeededData> {
+  return measureAsync('seed', () => writeDataSet(client, data, prefix));
+}
+
+async function writeDataSet(client: SearchClient, data: DataSet, prefix: string): Promise<SeededData> {
   const experimentIds: string[] = [];
   for (const suffix of data.experiments) {
     const created = await client.mustCall('experiments/create', { name: `${prefix}-${suffix}` });

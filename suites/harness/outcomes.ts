@@ -7,6 +7,7 @@
 import { test as base, type TestInfo } from '@playwright/test';
 import { redactText } from '../../src/client';
 import { requirementIdsIn } from '../../src/catalogue';
+import { beginCost, COST_ATTACHMENT, endCost } from '../../src/meter';
 import {
   beginRecording,
   CONTRACT_CHECK,
@@ -28,7 +29,10 @@ export const test = base.extend<{ outcomes: void; secrets: string[] }>({
       // ("ORDER-DEFAULT: …"); the reporter reads these annotations, never the title.
       for (const id of requirementIdsIn(testInfo.title)) testInfo.annotations.push({ type: REQUIREMENT_ANNOTATION, description: id });
       beginRecording();
+      beginCost();
       await use();
+      // What the test cost (server wait, the suite's own work): the report's time breakdown.
+      await testInfo.attach(COST_ATTACHMENT, { body: JSON.stringify(endCost()), contentType: 'application/json' });
       if (testInfo.status === 'failed' || testInfo.status === 'timedOut') typeUntypedEnd(testInfo);
       const outcomes = endRecording();
       if (outcomes.length === 0) return;
