@@ -26,6 +26,17 @@ peers_need_venv() {
   [[ -x "$peers_venv/bin/$1" ]] || peers_die "$peers_venv/bin/$1 not found; run peers/venv.sh first"
 }
 
+# peers_prepare NAME PROGRAM [--basic-auth]: what every start script does first. Sets auth (0/1),
+# dir (a fresh temp dir), port (a free loopback port) and url; refuses a second instance.
+peers_prepare() {
+  local name="$1" program="$2"; shift 2
+  peers_auth_flag "$@"
+  peers_need_venv "$program"
+  dir="$(peers_new_dir "$name")"
+  port="$(peers_free_port)"
+  url="http://127.0.0.1:$port"
+}
+
 peers_free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }

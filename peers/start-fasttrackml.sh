@@ -12,12 +12,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-peers_auth_flag "$@"
-
-peers_need_venv fml
-dir="$(peers_new_dir fasttrackml)"
-port="$(peers_free_port)"
-url="http://127.0.0.1:$port"
+peers_prepare fasttrackml fml "$@"
 
 args=(server
   --listen-address "127.0.0.1:$port"

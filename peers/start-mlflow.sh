@@ -13,12 +13,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-peers_auth_flag "$@"
-
-peers_need_venv mlflow
-dir="$(peers_new_dir mlflow)"
-port="$(peers_free_port)"
-url="http://127.0.0.1:$port"
+peers_prepare mlflow mlflow "$@"
 
 args=(server
   --backend-store-uri "sqlite:///$dir/mlflow.db"

@@ -2,25 +2,19 @@
 import { compareNumeric } from './int64';
 import type { AttributeKey, Clause, Comparator, RunRecord } from './model';
 
+const ATTRIBUTE_VALUES: Record<AttributeKey, (run: RunRecord) => string | number | bigint | undefined> = {
+  run_id: (run) => run.runId,
+  run_name: (run) => run.runName,
+  status: (run) => run.status,
+  user_id: (run) => run.userId,
+  artifact_uri: (run) => run.artifactUri,
+  start_time: (run) => run.startTime,
+  end_time: (run) => run.endTime,
+};
+
 /** The run's value for a key, or undefined when the run lacks it (then nothing matches). */
 export function attributeValue(run: RunRecord, key: string): string | number | bigint | undefined {
-  switch (key as AttributeKey) {
-    case 'run_id':
-      return run.runId;
-    case 'run_name':
-      return run.runName;
-    case 'status':
-      return run.status;
-    case 'user_id':
-      return run.userId;
-    case 'artifact_uri':
-      return run.artifactUri;
-    case 'start_time':
-      return run.startTime;
-    case 'end_time':
-      return run.endTime;
-  }
-  return undefined;
+  return Object.hasOwn(ATTRIBUTE_VALUES, key) ? ATTRIBUTE_VALUES[key as AttributeKey](run) : undefined;
 }
 
 export function clauseSubject(run: RunRecord, clause: Pick<Clause, 'entity' | 'key'>) {

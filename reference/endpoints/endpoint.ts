@@ -3,7 +3,7 @@ import type { Behaviour } from '../behaviour';
 import type { Profile } from '../model';
 import type { SearchLimits } from '../search-request';
 import type { Store } from '../store';
-import type { Body } from './fields';
+import { requiredString, type Body } from './fields';
 
 export interface EndpointContext {
   profile: Profile;
@@ -23,4 +23,17 @@ export interface EndpointResult {
 export interface Endpoint {
   method: 'GET' | 'POST';
   handle(context: EndpointContext): EndpointResult;
+}
+
+/** delete / restore: POST {<idField>} moves what it names to a lifecycle stage; answers {}. */
+export function stageChange(idField: 'experiment_id' | 'run_id', stage: 'active' | 'deleted'): Endpoint {
+  return {
+    method: 'POST',
+    handle({ store, body }) {
+      const id = requiredString(body, idField);
+      if (idField === 'experiment_id') store.setExperimentStage(id, stage);
+      else store.setRunStage(id, stage);
+      return { body: {} };
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { VIEW_TYPES, type ExperimentRecord, type ViewType } from '../model';
 import { decodePageToken, encodePageToken, paginate } from '../pagination';
 import { isViewType, optional, validateSearchRequest } from '../search-request';
 import { serializeExperiment } from '../serialize';
-import type { Endpoint } from './endpoint';
+import { stageChange, type Endpoint } from './endpoint';
 import { keyValues, optionalString, requiredString } from './fields';
 
 const createExperiment: Endpoint = {
@@ -17,16 +17,6 @@ const createExperiment: Endpoint = {
     return { body: { experiment_id: experiment.experimentId } };
   },
 };
-
-function stageChange(stage: 'active' | 'deleted'): Endpoint {
-  return {
-    method: 'POST',
-    handle({ store, body }) {
-      store.setExperimentStage(requiredString(body, 'experiment_id'), stage);
-      return { body: {} };
-    },
-  };
-}
 
 const getExperiment: Endpoint = {
   method: 'GET',
@@ -91,8 +81,8 @@ function inView(experiment: ExperimentRecord, viewType: ViewType): boolean {
 
 export const experimentEndpoints: Record<string, Endpoint> = {
   'experiments/create': createExperiment,
-  'experiments/delete': stageChange('deleted'),
-  'experiments/restore': stageChange('active'),
+  'experiments/delete': stageChange('experiment_id', 'deleted'),
+  'experiments/restore': stageChange('experiment_id', 'active'),
   'experiments/get': getExperiment,
   'experiments/get-by-name': getExperimentByName,
   'experiments/search': searchExperiments,

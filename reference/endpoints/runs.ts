@@ -4,7 +4,7 @@ import { RUN_STATUSES, type MetricRecord, type RunStatus } from '../model';
 import { isObject, optional } from '../search-request';
 import { serializeRun, serializeRunInfo } from '../serialize';
 import type { Batch } from '../store';
-import type { Endpoint } from './endpoint';
+import { stageChange, type Endpoint } from './endpoint';
 import { keyValues, optionalInt64, optionalString, requiredString, runIdOf, type Body } from './fields';
 
 /** MLflow's log-batch limits, so a seeder that exceeds them fails here as it would upstream. */
@@ -40,16 +40,6 @@ const updateRun: Endpoint = {
     return { body: { run_info: serializeRunInfo(run) } };
   },
 };
-
-function stageChange(stage: 'active' | 'deleted'): Endpoint {
-  return {
-    method: 'POST',
-    handle({ store, body }) {
-      store.setRunStage(requiredString(body, 'run_id'), stage);
-      return { body: {} };
-    },
-  };
-}
 
 function logging(readBatch: (body: Body) => Batch): Endpoint {
   return {
@@ -116,8 +106,8 @@ function isRunStatus(value: unknown): value is RunStatus {
 export const runEndpoints: Record<string, Endpoint> = {
   'runs/create': createRun,
   'runs/update': updateRun,
-  'runs/delete': stageChange('deleted'),
-  'runs/restore': stageChange('active'),
+  'runs/delete': stageChange('run_id', 'deleted'),
+  'runs/restore': stageChange('run_id', 'active'),
   'runs/log-batch': logging(readBatch),
   'runs/log-metric': logging((body) => ({ metrics: [readMetric(body)], params: new Map(), tags: new Map() })),
   'runs/log-parameter': logging((body) => ({ metrics: [], params: pairOf(body), tags: new Map() })),
