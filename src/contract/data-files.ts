@@ -134,7 +134,7 @@ function problemOf(error: ErrorObject): DataProblem {
   const at = error.instancePath;
   const params = error.params as Record<string, unknown>;
   const field = (name: unknown): string => `${at}/${String(name).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-  if (error.propertyName !== undefined) return { entry: field(error.propertyName), problem: `is not an allowed name: it ${error.message ?? 'is invalid'}` };
+  if (error.propertyName !== undefined) return { entry: field(error.propertyName), problem: `is not an allowed key: its name ${error.message ?? "is invalid"}` };
   switch (error.keyword) {
     case 'required':
       return { entry: field(params.missingProperty), problem: 'is required' };
