@@ -68,8 +68,8 @@ export interface CaseFile {
 export const CASE_SCHEMA_FILE = join(__dirname, '..', '..', 'openapi', 'case.schema.json');
 
 /**
- * Checks case-file text against openapi/case.schema.json and the two cross-field rules a schema
- * cannot say; a bad case throws a one-line DataFileError (`name` stands for the file in it).
+ * Checks case-file text against openapi/case.schema.json, then two cross-field rules in code;
+ * a bad case throws a one-line DataFileError (`name` stands for the file in it).
  */
 export function parseCase(text: string, name = 'case.json'): CaseFile {
   return parseDataFile<CaseFile>(text, name, CASE_SCHEMA_FILE, crossFieldProblems);
@@ -80,6 +80,11 @@ export function loadCase(file: string): CaseFile {
   return loadDataFile<CaseFile>(file, CASE_SCHEMA_FILE, crossFieldProblems);
 }
 
+/**
+ * A request index must be below the number of requests (JSON Schema cannot compare the two), and
+ * a request names exactly one of endpoint and path (a schema oneOf could, but Ajv would report it
+ * as "must match exactly one schema in oneOf" after a misleading "endpoint is required").
+ */
 function crossFieldProblems(kase: CaseFile): DataProblem[] {
   const problems: DataProblem[] = kase.requests.flatMap((r, i) =>
     (r.endpoint === undefined) === (r.path === undefined) ? [{ entry: `/requests/${i}`, problem: 'needs exactly one of endpoint and path' }] : [],
