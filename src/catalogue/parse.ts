@@ -15,8 +15,9 @@ export interface ParseOptions {
 
 /**
  * Parses and checks catalogue text: YAML syntax, the JSON Schema, unique ids and, given the spec,
- * verbatim quotes. Throws one Error listing every problem found, each entry named by index and id
- * (for text that is no file; a catalogue file is loaded with loadCatalogue, one line per error).
+ * verbatim quotes. Throws one Error listing every problem found, each entry named by index and id.
+ * For catalogue text in hand; a catalogue file is loaded with loadCatalogue, which stops with one
+ * line naming the file and the entry.
  */
 export function parseCatalogue(text: string, options: ParseOptions = {}): Catalogue {
   const doc = parseDocument(text, { prettyErrors: false });
