@@ -1,8 +1,8 @@
 /** mutants/equivalent.yaml: mutants no black-box test can kill, each with its reason. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadDataFile, type DataProblem } from '../src/contract';
 
+/** One entry; openapi/equivalent-mutants.schema.json is its schema. */
 export interface EquivalentMutant {
   name: string;
   requirements: string[];
@@ -10,15 +10,18 @@ export interface EquivalentMutant {
 }
 
 export const EQUIVALENT_FILE = join(__dirname, 'equivalent.yaml');
+export const EQUIVALENT_SCHEMA_FILE = join(__dirname, '..', 'openapi', 'equivalent-mutants.schema.json');
 
+/** The listed mutants, reasons trimmed (folded YAML ends in a newline); a bad file throws a one-line DataFileError. */
 export function loadEquivalent(file = EQUIVALENT_FILE): EquivalentMutant[] {
-  const document = parse(readFileSync(file, 'utf8')) as { equivalent?: unknown };
-  const entries = document?.equivalent ?? [];
-  if (!Array.isArray(entries)) throw new Error(`${file}: 'equivalent' must be a list`);
-  return entries.map((entry, i) => {
-    const { name, requirements, reason } = (entry ?? {}) as Partial<EquivalentMutant>;
-    const valid = typeof name === 'string' && Array.isArray(requirements) && requirements.every((r) => typeof r === 'string') && typeof reason === 'string' && reason.trim() !== '';
-    if (!valid) throw new Error(`${file}: entry ${i} needs a name, a list of requirements and a reason`);
-    return { name, requirements, reason: reason.trim() };
+  const { equivalent } = loadDataFile<{ equivalent: EquivalentMutant[] }>(file, EQUIVALENT_SCHEMA_FILE, ({ equivalent }) => repeatedNames(equivalent));
+  return equivalent.map((entry) => ({ ...entry, reason: entry.reason.trim() }));
+}
+
+/** A mutant listed twice would hide which of the two reasons holds. */
+function repeatedNames(entries: EquivalentMutant[]): DataProblem[] {
+  return entries.flatMap((entry, i) => {
+    const first = entries.findIndex((other) => other.name === entry.name);
+    return first < i ? [{ entry: `/equivalent/${i}/name`, problem: `repeats ${entry.name} of /equivalent/${first}` }] : [];
   });
 }

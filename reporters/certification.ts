@@ -8,10 +8,8 @@
  * and reads the run info from the blobs' metadata.
  */
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestResult } from '@playwright/test/reporter';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadCatalogue, parseCatalogue, SPEC_FILE, type Catalogue } from '../src/catalogue';
+import { loadCatalogue } from '../src/catalogue';
 import { loadTarget, readEnvironment } from '../src/config';
 import { secretsOf } from '../src/client';
 import { writeBundle } from './bundle';
@@ -27,13 +25,6 @@ interface Options {
   outputDir?: string;
   /** Another catalogue file (the reporter's own tests); the quotes are still checked against the spec. */
   catalogue?: string;
-}
-
-function catalogueFrom(file: string | undefined): Catalogue {
-  if (!file) return loadCatalogue();
-  const bytes = readFileSync(file);
-  const parsed = parseCatalogue(bytes.toString('utf8'), { specText: readFileSync(SPEC_FILE, 'utf8') });
-  return { ...parsed, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /** Known secret values of the configured target, when this process has them (a merge may not). */
@@ -110,7 +101,7 @@ export default class CertificationReporter implements Reporter {
       console.log(`\n${ran}; the verdict is decided when the shards' blobs are merged (npm run merge-reports)`);
       return undefined;
     }
-    const catalogue = catalogueFrom(this.catalogueFile);
+    const catalogue = loadCatalogue(this.catalogueFile);
     const shards = shardInfos(this.config.metadata);
     const info = shards[0] ?? runInfoOf(loadTarget(readEnvironment()), catalogue.hash);
     const problems = shardProblems(shards);

@@ -1,25 +1,35 @@
 /** The known deviations of real implementations (peers/known-deviations.yaml), validated on load. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadDataFile, type DataProblem } from '../src/contract';
 
+/** One entry; openapi/known-deviations.schema.json is its schema. */
 export interface KnownDeviation {
   requirement: string;
   behaviour: string;
   evidence: string;
 }
 
+/** The whole file: implementation name → its deviations. */
+export type KnownDeviations = Record<string, KnownDeviation[]>;
+
 export const KNOWN_DEVIATIONS_FILE = join(__dirname, '..', 'peers', 'known-deviations.yaml');
+export const KNOWN_DEVIATIONS_SCHEMA_FILE = join(__dirname, '..', 'openapi', 'known-deviations.schema.json');
+
+/** Every implementation's deviations; a bad file throws a one-line DataFileError. */
+export function loadAllKnownDeviations(file = KNOWN_DEVIATIONS_FILE): KnownDeviations {
+  return loadDataFile<KnownDeviations>(file, KNOWN_DEVIATIONS_SCHEMA_FILE, repeatedRequirements);
+}
 
 export function loadKnownDeviations(implementation: string, file = KNOWN_DEVIATIONS_FILE): KnownDeviation[] {
-  const all = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-  const entries = all[implementation];
-  if (entries === undefined) return [];
-  if (!Array.isArray(entries)) throw new Error(`${file}: ${implementation} must list deviations`);
-  return entries.map((entry, i) => {
-    const e = entry as Partial<KnownDeviation>;
-    if (!e.requirement || !e.behaviour || !e.evidence)
-      throw new Error(`${file}: ${implementation}[${i}] needs requirement, behaviour and evidence`);
-    return { requirement: e.requirement, behaviour: e.behaviour, evidence: e.evidence };
-  });
+  return loadAllKnownDeviations(file)[implementation] ?? [];
+}
+
+/** A requirement listed twice for one implementation: one of the two says too little or is stale. */
+function repeatedRequirements(all: KnownDeviations): DataProblem[] {
+  return Object.entries(all).flatMap(([implementation, deviations]) =>
+    deviations.flatMap((d, i) => {
+      const first = deviations.findIndex((other) => other.requirement === d.requirement);
+      return first < i ? [{ entry: `/${implementation}/${i}/requirement`, problem: `repeats ${d.requirement} of /${implementation}/${first}` }] : [];
+    }),
+  );
 }

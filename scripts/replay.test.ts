@@ -5,7 +5,7 @@
  * and a view (a rerun case), so both kinds of case file are shown.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReferenceHandler } from '../reference';
 import { defaultBehaviour, type Behaviour } from '../reference';
@@ -58,5 +58,21 @@ test('a FAIL row replays as written: STILL FAILING on the mutant, FIXED on the c
   } finally {
     await mutant.close();
     await correct.close();
+  }
+});
+
+test('a malformed or missing case file: ERROR, one line naming the file and the entry, exit 2, nothing replayed', async () => {
+  const bad = join(temporaryDir('replay-bad'), 'ORDER-INVALID-400-1.json');
+  writeFileSync(bad, JSON.stringify({ format: 'runs-search-conformance/case@1' }));
+  const missing = join(temporaryDir('replay-missing'), 'nosuch.json');
+  // The whole output is the one line (no stack, no "replaying …").
+  const rows: Array<[string, RegExp]> = [
+    [bad, /^ERROR: \S+ORDER-INVALID-400-1\.json: \/requirement is required \(and \d+ more problems\)$/],
+    [missing, /^ERROR: \S+nosuch\.json: \(root\) cannot be read \(ENOENT: .*\)$/],
+  ];
+  for (const [file, line] of rows) {
+    const replayed = await run('npx', ['--no-install', 'tsx', 'scripts/replay.ts', file]);
+    expect(replayed.output.trim(), replayed.output).toMatch(line);
+    expect(replayed.code).toBe(2);
   }
 });

@@ -5,10 +5,10 @@
  * The target is the case's own unless TARGET_URL (and TARGET_* for its profile, path parameters
  * and credentials) names another; the seed, tier and mode are always the case's.
  */
-import { readFileSync } from 'node:fs';
 import { loadCatalogue } from '../src/catalogue';
 import { ConfigError, readEnvironment } from '../src/config';
-import { CaseError, parseCase } from '../reporters';
+import { DataFileError } from '../src/contract';
+import { loadCase } from '../reporters';
 import { describeReplayTarget, replayEnvironment } from '../reporters';
 import { replayRerun } from '../reporters';
 import { replayResponse, type Outcome } from '../reporters';
@@ -22,7 +22,7 @@ async function main(args: string[]): Promise<number> {
     return 2;
   }
   const file = args[0]!;
-  const kase = parseCase(readFileSync(file, 'utf8'));
+  const kase = loadCase(file);
   const env = replayEnvironment(kase, readEnvironment());
   const how =
     kase.check.kind === 'response'
@@ -41,7 +41,8 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof CaseError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT';
+    // A bad or missing case file (DataFileError) and a bad configuration are one line each; anything else keeps its stack.
+    const known = error instanceof DataFileError || error instanceof ConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT';
     console.error(`ERROR: ${known ? (error as Error).message : (error as Error).stack}`);
     process.exit(2);
   },

@@ -62,19 +62,20 @@ test.describe('case files', () => {
   });
 
   const MALFORMED: Array<[string, (k: Record<string, any>) => void, string]> = [
-    ['another format', (k) => (k.format = 'x'), 'case.format: must be one of'],
-    ['an unknown field', (k) => (k.extra = 1), 'case.extra: unknown field'],
-    ['a request index out of range', (k) => (k.check.request = 3), 'case.check.request: no request 3'],
-    ['a request with both endpoint and path', (k) => (k.requests[0].path = '/x'), 'case.requests[0]: needs exactly one of endpoint and path'],
-    ['a response check without statuses', (k) => (k.check.expect.status = []), 'case.check.expect.status: must hold at least 1 item(s)'],
-    ['a seed that is not an integer', (k) => (k.recorded.seed = '7'), 'case.recorded.seed: must be an integer'],
+    ['another format', (k) => (k.format = 'x'), '/format must be "runs-search-conformance/case@1"'],
+    ['an unknown field', (k) => (k.extra = 1), '/extra is an unknown field'],
+    ['a request index out of range', (k) => (k.check.request = 3), '/check/request points at request 3; the case has 1'],
+    ['a request with both endpoint and path', (k) => (k.requests[0].path = '/x'), '/requests/0 needs exactly one of endpoint and path'],
+    ['a response check without statuses', (k) => (k.check.expect.status = []), '/check/expect/status must NOT have fewer than 1 items'],
+    ['a seed that is not an integer', (k) => (k.recorded.seed = '7'), '/recorded/seed must be integer'],
   ];
   for (const [what, edit, message] of MALFORMED) {
     test(`parseCase rejects ${what}`, () => {
       const kase = JSON.parse(JSON.stringify(buildCase('ORDER-INVALID-400', TEST, decidedBy({ status: [400] }, 'ORDER-INVALID-400: x', exchange(`${BASE}/runs/search`, 200, '{}')), info)));
       expect(kase.format).toBe(CASE_FORMAT);
       edit(kase);
-      expect(() => parseCase(JSON.stringify(kase))).toThrow(message);
+      // One line: the name parseCase was given, the entry, what is wrong.
+      expect(() => parseCase(JSON.stringify(kase))).toThrow(`case.json: ${message}`);
     });
   }
 

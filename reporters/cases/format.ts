@@ -10,9 +10,12 @@
  *   Replay re-runs the test itself with the recorded seed and tier: the same data set, the same
  *   generated cases, the same shrinking.
  *
- * Parsed strictly: a malformed case fails loudly instead of replaying something else.
+ * Parsed strictly (openapi/case.schema.json): a malformed case fails loudly instead of replaying
+ * something else. The types below are the schema's, written out; the unit tests keep them in step.
  */
+import { join } from 'node:path';
 import type { AuthKind, Mode, Profile, Tier } from '../../src/config';
+import { loadDataFile, parseDataFile, type DataProblem } from '../../src/contract';
 
 export const CASE_FORMAT = 'runs-search-conformance/case@1';
 
@@ -62,92 +65,32 @@ export interface CaseFile {
   rerun: string;
 }
 
-export class CaseError extends Error {
-  override name = 'CaseError';
+export const CASE_SCHEMA_FILE = join(__dirname, '..', '..', 'openapi', 'case.schema.json');
+
+/**
+ * Checks case-file text against openapi/case.schema.json, then two cross-field rules in code;
+ * a bad case throws a one-line DataFileError (`name` stands for the file in it).
+ */
+export function parseCase(text: string, name = 'case.json'): CaseFile {
+  return parseDataFile<CaseFile>(text, name, CASE_SCHEMA_FILE, crossFieldProblems);
 }
 
-type Guard = (value: unknown, at: string) => void;
-
-const fail = (at: string, what: string): never => {
-  throw new CaseError(`${at}: ${what}`);
-};
-const str: Guard = (v, at) => (typeof v === 'string' ? undefined : fail(at, 'must be a string'));
-const int: Guard = (v, at) => (Number.isInteger(v) ? undefined : fail(at, 'must be an integer'));
-const oneOf = (...allowed: unknown[]): Guard => (v, at) => (allowed.includes(v) ? undefined : fail(at, `must be one of ${allowed.join(', ')}`));
-const optional = (guard: Guard): Guard => (v, at) => (v === undefined ? undefined : guard(v, at));
-const nullable = (guard: Guard): Guard => (v, at) => (v === null ? undefined : guard(v, at));
-const stringMap: Guard = (v, at) => {
-  object({}, true)(v, at);
-  for (const [k, x] of Object.entries(v as object)) str(x, `${at}.${k}`);
-};
-const array = (guard: Guard, min = 0): Guard => (v, at) => {
-  if (!Array.isArray(v)) return fail(at, 'must be an array');
-  if (v.length < min) fail(at, `must hold at least ${min} item(s)`);
-  v.forEach((x, i) => guard(x, `${at}[${i}]`));
-};
-function object(shape: Record<string, Guard>, open = false): Guard {
-  return (v, at) => {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) return fail(at, 'must be an object');
-    for (const [k, guard] of Object.entries(shape)) guard((v as Record<string, unknown>)[k], `${at}.${k}`);
-    if (!open) for (const k of Object.keys(v)) if (!(k in shape)) fail(`${at}.${k}`, 'unknown field');
-  };
+/** Reads and checks a case file (see parseCase). */
+export function loadCase(file: string): CaseFile {
+  return loadDataFile<CaseFile>(file, CASE_SCHEMA_FILE, crossFieldProblems);
 }
 
-const request: Guard = (v, at) => {
-  object({
-    endpoint: optional(str),
-    path: optional(str),
-    method: str,
-    headers: stringMap,
-    body: optional(str),
-    recorded: optional(object({ status: optional(int), body: optional(str), error: optional(str) })),
-  })(v, at);
-  const r = v as CaseRequest;
-  if ((r.endpoint === undefined) === (r.path === undefined)) fail(at, 'needs exactly one of endpoint and path');
-};
-
-const check: Guard = (v, at) => {
-  object({ kind: oneOf('response', 'rerun') }, true)(v, at);
-  if ((v as CaseCheck).kind === 'response') {
-    object({ kind: str, request: int, expect: object({ status: array(int, 1), errorBody: optional(oneOf(true, false)) }) })(v, at);
-  } else {
-    object({ kind: str, location: str, grep: str })(v, at);
+/**
+ * A request index must be below the number of requests (JSON Schema cannot compare the two), and
+ * a request names exactly one of endpoint and path (a schema oneOf could, but Ajv would report it
+ * as "must match exactly one schema in oneOf" after a misleading "endpoint is required").
+ */
+function crossFieldProblems(kase: CaseFile): DataProblem[] {
+  const problems: DataProblem[] = kase.requests.flatMap((r, i) =>
+    (r.endpoint === undefined) === (r.path === undefined) ? [{ entry: `/requests/${i}`, problem: 'needs exactly one of endpoint and path' }] : [],
+  );
+  if (kase.check.kind === 'response' && kase.check.request >= kase.requests.length) {
+    problems.push({ entry: '/check/request', problem: `points at request ${kase.check.request}; the case has ${kase.requests.length}` });
   }
-};
-
-const caseFile: Guard = object({
-  format: oneOf(CASE_FORMAT),
-  requirement: str,
-  test: object({ title: str, file: str, line: int }),
-  failure: str,
-  recorded: object({
-    suiteVersion: str,
-    catalogueHash: str,
-    seed: int,
-    tier: oneOf('smoke', 'standard', 'full'),
-    mode: oneOf('seed', 'readonly'),
-    profile: oneOf('oci', 'mlflow'),
-    targetUrl: nullable(str),
-    platformId: str,
-    workspaceKey: str,
-    auth: oneOf('none', 'bearer', 'basic', 'oci'),
-  }),
-  counterexample: optional(object({ value: str, path: str, numShrinks: int })),
-  requests: array(request),
-  check,
-  rerun: str,
-});
-
-export function parseCase(text: string): CaseFile {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new CaseError(`not JSON: ${(error as Error).message}`);
-  }
-  caseFile(value, 'case');
-  const parsed = value as CaseFile;
-  if (parsed.check.kind === 'response' && !parsed.requests[parsed.check.request])
-    throw new CaseError(`case.check.request: no request ${parsed.check.request}`);
-  return parsed;
+  return problems;
 }

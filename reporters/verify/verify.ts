@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Catalogue } from '../../src/catalogue';
-import { CaseError, parseCase } from '../cases/format';
+import { DataFileError } from '../../src/contract';
+import { loadCase } from '../cases/format';
 import { countByArea, countVerdicts, REPORT_FORMAT, type CertificationReport } from '../report';
 import { VERDICT_LABEL } from '../render/summary';
 import { requirementVerdict } from '../verdict';
@@ -91,9 +92,10 @@ function checkEvidence(report: CertificationReport, dir: string): string[] {
         continue;
       }
       try {
-        if (parseCase(readFileSync(file, 'utf8')).requirement !== row.id) problems.push(`${row.id}: case file ${e.caseFile} is about another requirement`);
+        if (loadCase(file).requirement !== row.id) problems.push(`${row.id}: case file ${e.caseFile} is about another requirement`);
       } catch (error) {
-        problems.push(`${row.id}: case file ${e.caseFile} is malformed: ${error instanceof CaseError ? error.message : String(error)}`);
+        // The DataFileError names the file and the entry already.
+        problems.push(`${row.id}: malformed case file: ${error instanceof DataFileError ? error.message : String(error)}`);
       }
     }
   }

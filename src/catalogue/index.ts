@@ -5,20 +5,28 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCatalogue } from './parse';
-import type { Catalogue } from './types';
+import { parseDataFile } from '../contract';
+import { catalogueProblems, REQUIREMENTS_SCHEMA_FILE } from './parse';
+import type { Catalogue, Requirement } from './types';
 
 export const CATALOGUE_FILE = path.join(__dirname, '../../openapi/requirements.yaml');
 /** Byte-identical copy of the published spec; quotes are checked against it. */
 export const SPEC_FILE = path.join(__dirname, '../../openapi/spec/list-experiment-runs.txt');
 
-export function loadCatalogue(): Catalogue {
-  const bytes = fs.readFileSync(CATALOGUE_FILE);
-  const catalogue = parseCatalogue(bytes.toString('utf8'), { specText: fs.readFileSync(SPEC_FILE, 'utf8') });
-  return { ...catalogue, hash: createHash('sha256').update(bytes).digest('hex') };
+/**
+ * Loads and checks a catalogue file (by default the project's): the schema, unique ids and
+ * verbatim quotes. A bad file throws a DataFileError naming the file and the entry in one line.
+ */
+export function loadCatalogue(file = CATALOGUE_FILE): Catalogue {
+  const bytes = fs.readFileSync(file);
+  const specText = fs.readFileSync(SPEC_FILE, 'utf8');
+  const { requirements } = parseDataFile<{ requirements: Requirement[] }>(bytes.toString('utf8'), path.resolve(file), REQUIREMENTS_SCHEMA_FILE, (data) =>
+    catalogueProblems(data.requirements, specText),
+  );
+  return { requirements, byId: new Map(requirements.map((r) => [r.id, r])), hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
-export { parseCatalogue, type ParseOptions } from './parse';
+export { parseCatalogue, REQUIREMENTS_SCHEMA_FILE, type ParseOptions } from './parse';
 export { requirementIdsIn } from './titles';
 export { appliesTo, type Applicability, type ApplicabilityContext } from './applicability';
 export { missingPassages, normaliseWhitespace, quotePassages } from './quotes';

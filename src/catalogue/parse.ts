@@ -1,28 +1,23 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import type { ErrorObject } from 'ajv/dist/2020';
 import { parseDocument } from 'yaml';
+import { dataValidator, type DataProblem } from '../contract';
 import { missingPassages } from './quotes';
 import type { Catalogue, Requirement } from './types';
 
-const SCHEMA_FILE = path.join(__dirname, '../../openapi/requirements.schema.json');
+export const REQUIREMENTS_SCHEMA_FILE = path.join(__dirname, '../../openapi/requirements.schema.json');
 
 export interface ParseOptions {
   /** The spec text; when given, every quote must occur in it verbatim. */
   specText?: string;
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true }).compile(JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
-  return compiled;
-}
-
 /**
  * Parses and checks catalogue text: YAML syntax, the JSON Schema, unique ids and, given the spec,
- * verbatim quotes. Throws one Error listing every problem found.
+ * verbatim quotes. Throws one Error listing every problem found, each entry named by index and id.
+ * For catalogue text in hand; a catalogue file is loaded with loadCatalogue, which stops with one
+ * line naming the file and the entry.
  */
 export function parseCatalogue(text: string, options: ParseOptions = {}): Catalogue {
   const doc = parseDocument(text, { prettyErrors: false });
@@ -30,7 +25,7 @@ export function parseCatalogue(text: string, options: ParseOptions = {}): Catalo
 
   const data: unknown = doc.toJS();
   const entries = entriesOf(data);
-  const validate = validator();
+  const validate = dataValidator(REQUIREMENTS_SCHEMA_FILE);
   const problems = validate(data) ? [] : schemaProblems(validate.errors ?? [], entries);
   problems.push(...duplicateIdProblems(entries));
   if (problems.length === 0 && options.specText !== undefined) {
@@ -91,21 +86,41 @@ function describe(error: ErrorObject): string {
   }
 }
 
-function duplicateIdProblems(entries: unknown[]): string[] {
+/**
+ * What the schema cannot say about schema-valid entries, as problems of the file: an id used
+ * twice and, given the spec, a quote that is not verbatim in it.
+ */
+export function catalogueProblems(requirements: Requirement[], specText?: string): DataProblem[] {
+  return [
+    ...duplicateIds(requirements).map(({ index, first }) => ({ entry: `/requirements/${index}/id`, problem: `repeats the id of /requirements/${first}` })),
+    ...(specText === undefined ? [] : quoteMisses(requirements, specText)).map(({ index, passage }) => ({
+      entry: `/requirements/${index}/quote`,
+      problem: `is not verbatim in the spec: "${passage}"`,
+    })),
+  ];
+}
+
+function duplicateIds(entries: unknown[]): { index: number; first: number; id: string }[] {
   const seen = new Map<string, number>();
-  const problems: string[] = [];
+  const duplicates: { index: number; first: number; id: string }[] = [];
   entries.forEach((entry, index) => {
     const id = (entry as { id?: unknown } | null)?.id;
     if (typeof id !== 'string') return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else problems.push(`requirements[${index}] (${id}): duplicate id, first at requirements[${first}]`);
+    else duplicates.push({ index, first, id });
   });
-  return problems;
+  return duplicates;
+}
+
+function quoteMisses(requirements: Requirement[], specText: string): { index: number; id: string; passage: string }[] {
+  return requirements.flatMap((req, index) => missingPassages(req.quote, specText).map((passage) => ({ index, id: req.id, passage })));
+}
+
+function duplicateIdProblems(entries: unknown[]): string[] {
+  return duplicateIds(entries).map(({ index, first, id }) => `requirements[${index}] (${id}): duplicate id, first at requirements[${first}]`);
 }
 
 function quoteProblems(requirements: Requirement[], specText: string): string[] {
-  return requirements.flatMap((req) =>
-    missingPassages(req.quote, specText).map((passage) => `${req.id}.quote: not verbatim in the spec: "${passage}"`),
-  );
+  return quoteMisses(requirements, specText).map(({ id, passage }) => `${id}.quote: not verbatim in the spec: "${passage}"`);
 }

@@ -2,12 +2,14 @@
  * The contract every runs/search response must meet, by status code: a 200 carries an
  * ExperimentRunCollection, every other status the profile's Error body. Values are validated
  * after a lossless parse (bigints as numbers), so int64 range checks still apply.
+ * The project's data files are checked here too, by the same Ajv setup (./data-files.ts).
  */
 import { withPlainNumbers } from '../json';
 import type { Profile } from '../config';
 import { formatErrors, validatorFor } from './validators';
 
 export { componentSchemas, formatErrors, validatorFor } from './validators';
+export { DataFileError, dataValidator, loadDataFile, parseDataFile, schemaProblems, type DataProblem } from './data-files';
 export * from './page';
 
 export interface ResponseLike {

@@ -1,11 +1,13 @@
 /**
- * The one place that compiles JSON Schema validators: once per profile, from the OpenAPI document
- * in openapi/. Only `components` is registered under one $id so `#/components/schemas/X` refs
- * resolve as written; `components` is declared as a keyword whose values must be 2020-12 schemas,
- * so strict mode still applies in full to the schemas themselves.
+ * The response contract's validators, compiled once per profile (with the project's one Ajv
+ * setup, ./ajv.ts) from the OpenAPI document in openapi/. Only `components` is registered under
+ * one $id so `#/components/schemas/X` refs resolve as written; `components` is declared as a
+ * keyword whose values must be 2020-12 schemas, so strict mode still applies in full to the
+ * schemas themselves.
  */
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
+import { createAjv } from './ajv';
 import { documentFor } from './profiles';
 import type { Profile } from '../config';
 
@@ -17,8 +19,7 @@ const compiled = new Map<Profile, ReturnType<typeof componentSchemas>>();
  * Exported for the OpenAPI document's own tests, so they check exactly what the suite uses.
  */
 export function componentSchemas(schemas: Record<string, unknown>): { ajv: Ajv2020; schemaFor(name: string): ValidateFunction } {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
+  const ajv = createAjv();
   ajv.addKeyword({
     keyword: 'components',
     schemaType: 'object',

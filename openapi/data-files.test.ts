@@ -1,0 +1,260 @@
+/**
+ * Every data file the project reads, against its schema in this folder: the committed files
+ * load; a broken copy (in a temporary directory) stops with exactly one line naming the copy and
+ * the entry; and each schema says what its TypeScript type says, field for field.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { parse, stringify } from 'yaml';
+import { loadEquivalent, EQUIVALENT_FILE, EQUIVALENT_SCHEMA_FILE, type EquivalentMutant } from '../mutants';
+import {
+  CASE_FORMAT,
+  CASE_SCHEMA_FILE,
+  KNOWN_DEVIATIONS_FILE,
+  KNOWN_DEVIATIONS_SCHEMA_FILE,
+  loadAllKnownDeviations,
+  loadCase,
+  type CaseCheck,
+  type CaseFile,
+  type CaseRequest,
+  type KnownDeviation,
+} from '../reporters';
+import { AREAS, CATALOGUE_FILE, loadCatalogue, REQUIREMENTS_SCHEMA_FILE, STRENGTHS, type Requirement } from '../src/catalogue';
+import { AUTH_KINDS, MODES, PROFILES, TIERS } from '../src/config';
+import { DataFileError } from '../src/contract';
+import type { ResponseExpectation } from '../src/outcome';
+
+/** A case with every field the format has; no case file is committed (reports/ is output). */
+const SAMPLE_CASE: CaseFile = {
+  format: CASE_FORMAT,
+  requirement: 'ORDER-INVALID-400',
+  test: { title: 'ORDER-INVALID-400: a bad order_by gets 400', file: 'suites/order/documented.spec.ts', line: 44 },
+  failure: 'ORDER-INVALID-400: must be 400',
+  recorded: {
+    suiteVersion: '0.1.0',
+    catalogueHash: 'a'.repeat(64),
+    seed: -7,
+    tier: 'smoke',
+    mode: 'seed',
+    profile: 'oci',
+    targetUrl: 'http://staging.example.test/prefix',
+    platformId: 'ocid1.aidataplatform.oc1..reference',
+    workspaceKey: 'reference-workspace',
+    auth: 'bearer',
+  },
+  counterexample: { value: '"a SIDEWAYS"', path: '0:1', numShrinks: 3 },
+  requests: [
+    { endpoint: 'runs/search', method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"order_by":["a SIDEWAYS"]}', recorded: { status: 200, body: '{"runs":[]}' } },
+    { path: '/20260430/aiDataPlatforms/nosuch/runs/search', method: 'POST', headers: {}, recorded: { error: 'ECONNRESET' } },
+  ],
+  check: { kind: 'response', request: 0, expect: { status: [400], errorBody: true } },
+  rerun: "SUITE_SEED=-7 npx playwright test 'suites/order/documented.spec.ts:44'",
+};
+
+/** Plain data of a committed file (a deep copy: YAML aliases become separate entries), to break. */
+type Data = Record<string, any>;
+const yamlData = (file: string): Data => JSON.parse(JSON.stringify(parse(fs.readFileSync(file, 'utf8'))));
+
+interface Broken {
+  what: string;
+  edit: (data: Data) => void;
+  /** The entry and what is wrong, exactly as the line says them after the file's name. */
+  line: (data: Data) => string;
+}
+
+interface DataFormat {
+  name: string;
+  schema: string;
+  committed: string[];
+  load: (file: string) => unknown;
+  /** The committed data, to break a copy of. */
+  data: () => Data;
+  write: (data: Data) => string;
+  broken: Broken[];
+}
+
+const FORMATS: DataFormat[] = [
+  {
+    name: 'requirements.yaml',
+    schema: REQUIREMENTS_SCHEMA_FILE,
+    committed: [CATALOGUE_FILE],
+    load: (file) => loadCatalogue(file),
+    data: () => yamlData(CATALOGUE_FILE),
+    write: (data) => stringify(data),
+    broken: [
+      { what: 'a requirement without quote', edit: (d) => delete d.requirements[2].quote, line: () => '/requirements/2/quote is required' },
+      { what: 'an unknown field', edit: (d) => (d.requirements[1].tests = ['x']), line: () => '/requirements/1/tests is an unknown field' },
+      {
+        what: 'an id used twice',
+        edit: (d) => (d.requirements[1].id = d.requirements[0].id),
+        line: (d) => `/requirements/1/id repeats the id of /requirements/0`,
+      },
+      {
+        what: 'a quote that is not in the spec',
+        edit: (d) => (d.requirements[3].quote = 'Runs are returned in a random order.'),
+        line: () => '/requirements/3/quote is not verbatim in the spec: "Runs are returned in a random order."',
+      },
+    ],
+  },
+  {
+    name: 'known-deviations.yaml',
+    schema: KNOWN_DEVIATIONS_SCHEMA_FILE,
+    committed: [KNOWN_DEVIATIONS_FILE],
+    load: (file) => loadAllKnownDeviations(file),
+    data: () => yamlData(KNOWN_DEVIATIONS_FILE),
+    write: (data) => stringify(data),
+    broken: [
+      {
+        what: 'a requirement that is no catalogue id',
+        edit: (d) => (d.mlflow[3].requirement = 'filter-numeric-literals'),
+        line: () => '/mlflow/3/requirement must match pattern "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"',
+      },
+      { what: 'a deviation without evidence', edit: (d) => delete d.fasttrackml[2].evidence, line: () => '/fasttrackml/2/evidence is required' },
+      { what: 'an unknown field', edit: (d) => (d.fasttrackml[0].seen = 'yes'), line: () => '/fasttrackml/0/seen is an unknown field' },
+      {
+        what: 'a requirement listed twice for one implementation',
+        edit: (d) => (d.fasttrackml[1].requirement = d.fasttrackml[0].requirement),
+        line: (d) => `/fasttrackml/1/requirement repeats ${d.fasttrackml[0].requirement} of /fasttrackml/0`,
+      },
+      {
+        what: 'an implementation name that SUITE_IMPLEMENTATION cannot give',
+        edit: (d) => (d['MLflow 3'] = []),
+        line: () => '/MLflow 3 is not an allowed key: its name must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"',
+      },
+    ],
+  },
+  {
+    name: 'equivalent.yaml',
+    schema: EQUIVALENT_SCHEMA_FILE,
+    committed: [EQUIVALENT_FILE],
+    load: (file) => loadEquivalent(file),
+    data: () => yamlData(EQUIVALENT_FILE),
+    write: (data) => stringify(data),
+    broken: [
+      { what: 'a mutant without requirements', edit: (d) => (d.equivalent[0].requirements = []), line: () => '/equivalent/0/requirements must NOT have fewer than 1 items' },
+      { what: 'a blank reason', edit: (d) => (d.equivalent[0].reason = '  \n'), line: () => '/equivalent/0/reason must match pattern "\\S"' },
+      {
+        what: 'a mutant listed twice',
+        edit: (d) => d.equivalent.push({ ...d.equivalent[0] }),
+        line: (d) => `/equivalent/${d.equivalent.length - 1}/name repeats ${d.equivalent[0].name} of /equivalent/0`,
+      },
+      { what: 'a top-level key other than equivalent', edit: (d) => (d.killable = []), line: () => '/killable is an unknown field' },
+    ],
+  },
+  {
+    name: 'case.json',
+    schema: CASE_SCHEMA_FILE,
+    committed: [],
+    load: (file) => loadCase(file),
+    data: () => structuredClone(SAMPLE_CASE) as unknown as Data,
+    write: (data) => JSON.stringify(data, null, 2),
+    broken: [
+      { what: 'another format', edit: (d) => (d.format = 'runs-search-conformance/case@2'), line: () => '/format must be "runs-search-conformance/case@1"' },
+      { what: 'an answer with a status but no body', edit: (d) => delete d.requests[0].recorded.body, line: () => '/requests/0/recorded/body is required' },
+      { what: 'an unknown tier', edit: (d) => (d.recorded.tier = 'huge'), line: () => '/recorded/tier must be one of "smoke", "standard", "full"' },
+      { what: 'a rerun check without location', edit: (d) => (d.check = { kind: 'rerun', grep: 'x' }), line: () => '/check/location is required' },
+      { what: 'a request with neither endpoint nor path', edit: (d) => delete d.requests[1].path, line: () => '/requests/1 needs exactly one of endpoint and path' },
+      { what: 'a check of a request that is not there', edit: (d) => (d.check.request = 2), line: () => '/check/request points at request 2; the case has 2' },
+    ],
+  },
+];
+
+let tmp: string;
+test.beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'data-files-'));
+});
+test.afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+for (const format of FORMATS) {
+  test.describe(`${format.name} (${path.basename(format.schema)})`, () => {
+    for (const file of format.committed) {
+      test(`the committed ${path.relative(path.join(__dirname, '..'), file)} loads`, () => {
+        expect(() => format.load(file)).not.toThrow();
+      });
+    }
+
+    test('an unbroken copy loads (the copies below differ by their break alone)', () => {
+      const copy = path.join(fs.mkdtempSync(path.join(tmp, 'ok-')), format.name);
+      fs.writeFileSync(copy, format.write(format.data()));
+      expect(() => format.load(copy)).not.toThrow();
+    });
+
+    for (const broken of format.broken) {
+      test(`a copy with ${broken.what} stops with one line naming the copy and the entry`, () => {
+        const data = format.data();
+        broken.edit(data);
+        const copy = path.join(fs.mkdtempSync(path.join(tmp, 'broken-')), format.name);
+        fs.writeFileSync(copy, format.write(data));
+        let message: string | undefined;
+        try {
+          format.load(copy);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DataFileError);
+          message = (error as Error).message;
+        }
+        expect(message).toBe(`${copy}: ${broken.line(data)}`);
+      });
+    }
+  });
+}
+
+/** Each field of T and whether T makes it optional; the compiler keeps this list exact. */
+type Fields<T> = { [K in keyof Required<T>]: {} extends Pick<T, K> ? 'optional' : 'required' };
+
+type SchemaNode = { properties?: Record<string, unknown>; required?: string[] };
+const schemaOf = (file: string): Data => JSON.parse(fs.readFileSync(file, 'utf8'));
+/** The fields a schema object declares, and whether it requires them. */
+function fieldsOf(node: SchemaNode): Record<string, 'optional' | 'required'> {
+  return Object.fromEntries(Object.keys(node.properties ?? {}).map((k) => [k, node.required?.includes(k) ? 'required' : 'optional']));
+}
+
+test.describe('the schemas and the TypeScript types agree', () => {
+  const caseSchema = schemaOf(CASE_SCHEMA_FILE);
+  const rows: Array<[string, SchemaNode, Record<string, string>]> = [
+    ['CaseFile', caseSchema, {
+      format: 'required', requirement: 'required', test: 'required', failure: 'required', recorded: 'required',
+      counterexample: 'optional', requests: 'required', check: 'required', rerun: 'required',
+    } satisfies Fields<CaseFile>],
+    ['CaseFile.test', caseSchema.properties.test, { title: 'required', file: 'required', line: 'required' } satisfies Fields<CaseFile['test']>],
+    ['CaseFile.recorded', caseSchema.$defs.run, {
+      suiteVersion: 'required', catalogueHash: 'required', seed: 'required', tier: 'required', mode: 'required', profile: 'required',
+      targetUrl: 'required', platformId: 'required', workspaceKey: 'required', auth: 'required',
+    } satisfies Fields<CaseFile['recorded']>],
+    ['CaseFile.counterexample', caseSchema.properties.counterexample, { value: 'required', path: 'required', numShrinks: 'required' } satisfies Fields<NonNullable<CaseFile['counterexample']>>],
+    ['CaseRequest', caseSchema.$defs.request, {
+      endpoint: 'optional', path: 'optional', method: 'required', headers: 'required', body: 'optional', recorded: 'optional',
+    } satisfies Fields<CaseRequest>],
+    ['response check', caseSchema.$defs.responseCheck, { kind: 'required', request: 'required', expect: 'required' } satisfies Fields<Extract<CaseCheck, { kind: 'response' }>>],
+    ['rerun check', caseSchema.$defs.rerunCheck, { kind: 'required', location: 'required', grep: 'required' } satisfies Fields<Extract<CaseCheck, { kind: 'rerun' }>>],
+    ['ResponseExpectation', caseSchema.$defs.responseCheck.properties.expect, { status: 'required', errorBody: 'optional' } satisfies Fields<ResponseExpectation>],
+    ['KnownDeviation', schemaOf(KNOWN_DEVIATIONS_SCHEMA_FILE).$defs.deviation, { requirement: 'required', behaviour: 'required', evidence: 'required' } satisfies Fields<KnownDeviation>],
+    ['EquivalentMutant', schemaOf(EQUIVALENT_SCHEMA_FILE).$defs.mutant, { name: 'required', requirements: 'required', reason: 'required' } satisfies Fields<EquivalentMutant>],
+    ['Requirement', schemaOf(REQUIREMENTS_SCHEMA_FILE).$defs.requirement, {
+      id: 'required', area: 'required', title: 'required', quote: 'required', location: 'required', strength: 'required',
+      reasoning: 'optional', upstream_source: 'optional', profiles: 'required', requires: 'optional',
+    } satisfies Fields<Requirement>],
+  ];
+  for (const [type, node, fields] of rows) {
+    test(`${type}: the same fields, the same ones required`, () => {
+      expect(fieldsOf(node)).toEqual(fields);
+    });
+  }
+
+  test('the enums are the TypeScript constants', () => {
+    const run = caseSchema.$defs.run.properties;
+    expect([run.tier.enum, run.mode.enum, run.profile.enum, run.auth.enum]).toEqual([[...TIERS], [...MODES], [...PROFILES], [...AUTH_KINDS]]);
+    expect(caseSchema.properties.format.const).toBe(CASE_FORMAT);
+    const requirement = schemaOf(REQUIREMENTS_SCHEMA_FILE).$defs.requirement.properties;
+    expect([requirement.area.enum, requirement.strength.enum]).toEqual([[...AREAS], [...STRENGTHS]]);
+  });
+});
+
+test('every known deviation names a requirement of the catalogue (a file cannot check another file)', () => {
+  const ids = new Set(loadCatalogue().requirements.map((r) => r.id));
+  const unknown = Object.entries(loadAllKnownDeviations()).flatMap(([implementation, deviations]) =>
+    deviations.filter((d) => !ids.has(d.requirement)).map((d) => `${implementation}: ${d.requirement}`),
+  );
+  expect(unknown).toEqual([]);
+});
