@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { PROJECT_ROOT } from '../src/config';
 
 export interface KnownDeviation {
   requirement: string;
@@ -9,7 +10,7 @@ export interface KnownDeviation {
   evidence: string;
 }
 
-export const KNOWN_DEVIATIONS_FILE = join(__dirname, '..', 'peers', 'known-deviations.yaml');
+export const KNOWN_DEVIATIONS_FILE = join(PROJECT_ROOT, 'peers', 'known-deviations.yaml');
 
 export function loadKnownDeviations(implementation: string, file = KNOWN_DEVIATIONS_FILE): KnownDeviation[] {
   const all = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;

@@ -14,9 +14,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TIERS, type Tier } from '../src/config';
+import { PROJECT_ROOT, TIERS, type Tier } from '../src/config';
 import { REQUESTS_ANSWERED_PREFIX } from '../suites/harness';
-import { ROOT, spawnCertification } from '../suites/harness';
+import { spawnCertification } from '../suites/harness';
 
 export interface BenchRun {
   tier: Tier;
@@ -85,7 +85,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
   const { runs, tiers, seed } = parseOptions();
-  const reports = join(ROOT, 'reports');
+  const reports = join(PROJECT_ROOT, 'reports');
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg();
   const results: BenchRun[] = [];

@@ -11,8 +11,8 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import { PROJECT_ROOT } from './config';
 
-const ROOT = join(__dirname, '..');
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*)(['"])(\.{1,2}\/[^'"]*)\1/g;
 
 interface Edge { from: string; to: string; fromUnit: string; toUnit: string }
@@ -28,14 +28,14 @@ export function unitOf(file: string): string {
 }
 
 function trackedTypeScript(): string[] {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], { cwd: ROOT, encoding: 'utf8' });
-  return out.split('\n').filter((file) => file && existsSync(join(ROOT, file)));
+  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return out.split('\n').filter((file) => file && existsSync(join(PROJECT_ROOT, file)));
 }
 
 function resolveImport(fromFile: string, specifier: string): string | undefined {
   const target = normalize(join(dirname(fromFile), specifier));
   for (const candidate of [`${target}.ts`, join(target, 'index.ts'), target]) {
-    const absolute = join(ROOT, candidate);
+    const absolute = join(PROJECT_ROOT, candidate);
     if (existsSync(absolute) && statSync(absolute).isFile()) return candidate;
   }
   return undefined;
@@ -44,7 +44,7 @@ function resolveImport(fromFile: string, specifier: string): string | undefined 
 function importEdges(): Edge[] {
   const edges: Edge[] = [];
   for (const from of trackedTypeScript()) {
-    for (const match of readFileSync(join(ROOT, from), 'utf8').matchAll(IMPORT)) {
+    for (const match of readFileSync(join(PROJECT_ROOT, from), 'utf8').matchAll(IMPORT)) {
       const specifier = match[2] ?? '';
       const to = resolveImport(from, specifier) ?? normalize(join(dirname(from), specifier));
       edges.push({ from, to, fromUnit: unitOf(from), toUnit: unitOf(to) });

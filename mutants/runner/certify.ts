@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { targetEnvironment, type Configuration } from '..';
 import type { CertificationReport } from '../../reporters';
+import { PROJECT_ROOT } from '../../src/config';
 import { OUTCOMES_ATTACHMENT, parseOutcomes } from '../../src/outcome';
 import { runBounded } from './bounded-run';
 
-export const ROOT = join(__dirname, '..', '..');
-const PLAYWRIGHT = join(ROOT, 'node_modules', '.bin', 'playwright');
+const PLAYWRIGHT = join(PROJECT_ROOT, 'node_modules', '.bin', 'playwright');
 
 export interface CertifyOptions {
   url: string;
@@ -70,11 +70,11 @@ function environment(options: CertifyOptions): NodeJS.ProcessEnv {
 export async function certify(options: CertifyOptions): Promise<CertifyResult> {
   rmSync(options.reportsDir, { recursive: true, force: true });
   mkdirSync(options.reportsDir, { recursive: true });
-  const args = ['test', '--config', join(ROOT, 'playwright.config.ts'), '--workers=1'];
+  const args = ['test', '--config', join(PROJECT_ROOT, 'playwright.config.ts'), '--workers=1'];
   if (options.stopAtFirstFailure) args.push('--max-failures=1');
   if (options.grep) args.push('--grep', options.grep);
   const { exitCode, timedOut, durationMs, output } = await runBounded(PLAYWRIGHT, args, {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     env: environment(options),
     logFile: join(options.reportsDir, 'output.log'),
     timeoutMs: options.timeoutMs,

@@ -23,17 +23,18 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appliesTo, loadCatalogue, type Capability, type Catalogue } from '../../src/catalogue';
+import { PROJECT_ROOT } from '../../src/config';
 import { CONFIGURATIONS, configurationOf, type Configuration } from '..';
 import { loadEquivalent } from '..';
 import { MUTANTS, type Mutant } from '../index';
-import { certify, ROOT, type CertifyResult } from './certify';
+import { certify, type CertifyResult } from './certify';
 import { grepFor } from './grep';
 import { blameOf, killers, missedRequirements, signatureChanges, type MutantOutcome } from './outcome';
 import { runPool } from './pool';
 import { coverage, overallPrecision, writeReports, type MutationReport, type ReferenceOutcome } from './report';
 import { startServer } from './server';
 
-const REPORTS = join(ROOT, 'reports');
+const REPORTS = join(PROJECT_ROOT, 'reports');
 
 const { values } = parseArgs({
   options: {

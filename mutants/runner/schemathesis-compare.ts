@@ -14,16 +14,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../../src/catalogue';
+import { PROJECT_ROOT } from '../../src/config';
 import { CONFIGURATIONS, configurationOf, type Configuration } from '..';
 import { loadEquivalent } from '..';
 import { MUTANTS, type Mutant } from '../index';
-import { ROOT } from './certify';
 import type { MutationReport } from './report';
 import { runPool } from './pool';
 import { EXCLUDED_CHECKS, runSchemathesis, TRACE_NOTE, type SchemathesisResult } from './schemathesis';
 import { PROBE_EXPERIMENT_IDS, startServer } from './server';
 
-const REPORTS = join(ROOT, 'reports');
+const REPORTS = join(PROJECT_ROOT, 'reports');
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },

@@ -8,11 +8,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUTATION_BEARER_TOKEN, type Configuration } from '..';
 import { DEFAULT_PLATFORM_ID, DEFAULT_WORKSPACE_KEY } from '../../reference';
+import { PROJECT_ROOT } from '../../src/config';
 import { runBounded } from './bounded-run';
-import { ROOT } from './certify';
 
-export const ST = join(ROOT, '.venv', 'bin', 'st');
-export const OPENAPI = join(ROOT, 'openapi', 'list-experiment-runs.openapi.yaml');
+export const ST = join(PROJECT_ROOT, '.venv', 'bin', 'st');
+export const OPENAPI = join(PROJECT_ROOT, 'openapi', 'list-experiment-runs.openapi.yaml');
 
 /** Checks the correct reference fails without breaking the spec; the reasons go in the report. */
 export const EXCLUDED_CHECKS: Record<string, string> = {

@@ -6,9 +6,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { OUTCOMES_ATTACHMENT, parseOutcomes } from '../../src/outcome';
-import type { Env } from '../../src/config';
+import { PROJECT_ROOT, type Env } from '../../src/config';
 import { stripAnsi } from '../evidence';
 import type { CaseFile } from './format';
 import type { Outcome } from './replay-response';
@@ -27,8 +27,6 @@ interface JsonReport {
   errors: { message?: string }[];
 }
 
-const ROOT = resolve(__dirname, '..', '..');
-
 /** Whether the test recorded an inconclusive outcome (the JSON reporter gives attachment bodies in base64). */
 function wasInconclusive(test: JsonTest): boolean {
   return test.results.some((r) =>
@@ -44,7 +42,7 @@ function testsOf(suites: readonly JsonSuite[]): JsonTest[] {
 
 function run(args: string[], env: Env): Promise<{ code: number; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['--no-install', 'playwright', ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['--no-install', 'playwright', ...args], { cwd: PROJECT_ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -7,10 +7,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-
-export const ROOT = resolve(__dirname, '..', '..');
-export const CERTIFICATION_REPORTER = join(ROOT, 'reporters', 'certification.ts');
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
 
 const INHERITED = /^(TEST_|PW_|PLAYWRIGHT_|TARGET_|SUITE_|FORCE_COLOR$|DEBUG$)/;
 
@@ -27,7 +25,7 @@ export interface Ran {
 /** Runs a command without a shell (or `bash -c` for a command line as a user would type it). */
 export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Ran> {
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -43,7 +41,7 @@ export function temporaryDir(prefix: string): string {
 /** A project in a temporary folder that resolves packages from this repository's node_modules. */
 export function writeProject(files: Record<string, string>): string {
   const dir = temporaryDir('inline');
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);

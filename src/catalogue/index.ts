@@ -5,12 +5,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
 import { parseCatalogue } from './parse';
 import type { Catalogue } from './types';
 
-export const CATALOGUE_FILE = path.join(__dirname, '../../openapi/requirements.yaml');
+export const CATALOGUE_FILE = path.join(PROJECT_ROOT, 'openapi', 'requirements.yaml');
 /** Byte-identical copy of the published spec; quotes are checked against it. */
-export const SPEC_FILE = path.join(__dirname, '../../openapi/spec/list-experiment-runs.txt');
+export const SPEC_FILE = path.join(PROJECT_ROOT, 'openapi', 'spec', 'list-experiment-runs.txt');
 
 export function loadCatalogue(): Catalogue {
   const bytes = fs.readFileSync(CATALOGUE_FILE);

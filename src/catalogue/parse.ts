@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import { parseDocument } from 'yaml';
+import { PROJECT_ROOT } from '../config';
 import { missingPassages } from './quotes';
 import type { Catalogue, Requirement } from './types';
 
-const SCHEMA_FILE = path.join(__dirname, '../../openapi/requirements.schema.json');
+const SCHEMA_FILE = path.join(PROJECT_ROOT, 'openapi', 'requirements.schema.json');
 
 export interface ParseOptions {
   /** The spec text; when given, every quote must occur in it verbatim. */

@@ -1,17 +1,16 @@
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { createReferenceHandler } from '../../reference';
 import { createReferenceServer, listen } from '../../reference';
+import { PROJECT_ROOT } from '../../src/config';
 import { leaseUntil, newRunPrefix, SUITE_PREFIX } from '../../src/seed';
 
-const ROOT = join(__dirname, '..', '..');
 
 /** Certifies against url; with killWhen, kills the whole run (SIGKILL) as soon as it holds, polled every 50 ms. */
 function certify(url: string, { killWhen }: { killWhen?: () => boolean } = {}): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['playwright', 'test', '--config', 'playwright.config.ts', 'suites/view-type', 'suites/pagination/walk.spec.ts'], {
-      cwd: ROOT,
+      cwd: PROJECT_ROOT,
       env: { ...process.env, TARGET_URL: url, SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: 'reports/cleanup-test', CI: '' },
       stdio: 'ignore',
       detached: true,

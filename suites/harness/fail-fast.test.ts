@@ -1,13 +1,12 @@
 import { test, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
 
-const ROOT = join(__dirname, '..', '..');
 
 /** Runs the certification with extra environment and returns what a user sees. */
 function certify(env: Record<string, string>) {
   const result = spawnSync('npx', ['playwright', 'test', '--config', 'playwright.config.ts', '--reporter=line'], {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     env: { ...process.env, ...env, SUITE_REPORTS_DIR: 'reports/fail-fast', CI: '' },
     encoding: 'utf8',
     timeout: 120_000,

@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
 
-export const ROOT = join(__dirname, '..', '..');
-const PLAYWRIGHT_CLI = join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
+const PLAYWRIGHT_CLI = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
 
 export interface CertificationRun {
   status: number | null;
@@ -17,7 +17,7 @@ export interface CertificationRun {
 
 export function spawnCertification(env: Record<string, string>, { args = [] as string[], timeoutMs = 180_000 } = {}): Promise<CertificationRun> {
   const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', 'playwright.config.ts', ...args], {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     env: { ...process.env, CI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -39,7 +39,7 @@ export function spawnCertification(env: Record<string, string>, { args = [] as s
  * in for one this run failed to write.
  */
 export async function certifyInto<Report>(dir: string, env: Record<string, string>, options?: Parameters<typeof spawnCertification>[1]) {
-  const folder = join(ROOT, dir);
+  const folder = join(PROJECT_ROOT, dir);
   rmSync(folder, { recursive: true, force: true });
   const started = Date.now();
   const run = await spawnCertification({ ...env, SUITE_REPORTS_DIR: dir }, options);
