@@ -22,8 +22,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appliesTo, loadCatalogue, type Capability, type Catalogue } from '../../src/catalogue';
-import { PROJECT_ROOT } from '../../src/config';
+import { appliesTo, loadCatalogue, type Catalogue } from '../../src/catalogue';
+import { PROJECT_ROOT, type Capability } from '../../src/config';
 import { CONFIGURATIONS, configurationOf, type Configuration } from '..';
 import { loadEquivalent } from '..';
 import { MUTANTS, type Mutant } from '../index';

@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { PROJECT_ROOT } from '../config';
-
-export type Profile = 'oci' | 'mlflow';
+import { PROJECT_ROOT, type Profile } from '../config';
 
 const OCI_FILE = path.join(PROJECT_ROOT, 'openapi', 'list-experiment-runs.openapi.yaml');
 export const GENERATED_MLFLOW_FILE = path.join(PROJECT_ROOT, 'openapi', 'generated', 'mlflow.openapi.yaml');
