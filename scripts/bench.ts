@@ -9,12 +9,12 @@
  *
  * The seed is fixed (1 unless given) so every run generates the same cases and data.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, TIERS, type Tier } from '../src/config';
+import { outputOf } from '../src/process';
 import { REQUESTS_ANSWERED_PREFIX } from '../suites/harness';
 import { spawnCertification } from '../suites/harness';
 
@@ -62,7 +62,7 @@ function childrenCpuMs(): number | undefined {
 let ticks: number | undefined;
 function clockTicks(): number {
   try {
-    ticks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    ticks ??= Number(outputOf('getconf', ['CLK_TCK']).trim()) || 100;
   } catch {
     ticks = 100;
   }

@@ -1,30 +1,21 @@
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { createReferenceHandler } from '../../reference';
 import { createReferenceServer, listen } from '../../reference';
-import { PROJECT_ROOT } from '../../src/config';
 import { leaseUntil, newRunPrefix, SUITE_PREFIX } from '../../src/seed';
-
+import { spawnCertification } from './spawn-certification';
 
 /** Certifies against url; with killWhen, kills the whole run (SIGKILL) as soon as it holds, polled every 50 ms. */
-function certify(url: string, { killWhen }: { killWhen?: () => boolean } = {}): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['playwright', 'test', '--config', 'playwright.config.ts', 'suites/view-type', 'suites/pagination/walk.spec.ts'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, TARGET_URL: url, SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: 'reports/cleanup-test', CI: '' },
-      stdio: 'ignore',
-      detached: true,
-    });
-    const poll = killWhen && setInterval(() => {
-      if (!killWhen()) return;
-      clearInterval(poll);
-      process.kill(-child.pid!, 'SIGKILL');
-    }, 50);
-    child.on('exit', () => {
-      clearInterval(poll);
-      resolve();
-    });
-  });
+async function certify(url: string, { killWhen }: { killWhen?: () => boolean } = {}): Promise<void> {
+  const kill = new AbortController();
+  const poll = killWhen && setInterval(() => killWhen() && kill.abort(), 50);
+  try {
+    await spawnCertification(
+      { TARGET_URL: url, SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: 'reports/cleanup-test' },
+      { args: ['suites/view-type', 'suites/pagination/walk.spec.ts'], signal: kill.signal },
+    );
+  } finally {
+    clearInterval(poll);
+  }
 }
 
 test.describe('nothing is left behind on the target', () => {
