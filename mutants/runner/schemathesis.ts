@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { MUTATION_BEARER_TOKEN, type Configuration } from '..';
 import { DEFAULT_PLATFORM_ID, DEFAULT_WORKSPACE_KEY } from '../../reference';
 import { PROJECT_ROOT } from '../../src/config';
-import { runBounded } from './bounded-run';
+import { run } from '../../src/process';
 
 export const ST = join(PROJECT_ROOT, '.venv', 'bin', 'st');
 export const OPENAPI = join(PROJECT_ROOT, 'openapi', 'list-experiment-runs.openapi.yaml');
@@ -74,9 +74,10 @@ export async function runSchemathesis(options: SchemathesisOptions, experimentId
     ...(options.configuration === 'auth' ? ['-H', `Authorization: Bearer ${MUTATION_BEARER_TOKEN}`] : []),
   ];
   // cwd is the work dir, so Schemathesis's own caches and reports stay out of the repository.
-  const { exitCode, timedOut, durationMs, output } = await runBounded(ST, args, {
+  const { code: exitCode, timedOut, durationMs, output } = await run(ST, args, {
     cwd: options.workDir,
-    env: { ...process.env, NO_COLOR: '1' },
+    inherit: 'all',
+    env: { NO_COLOR: '1' },
     logFile: join(options.workDir, 'output.log'),
     timeoutMs: options.timeoutMs,
   });
