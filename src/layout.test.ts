@@ -3,15 +3,17 @@
  * of every TypeScript file the project tracks:
  * - `src/` is the library: nothing under it imports a file outside it;
  * - a folder reaches into another only through that folder's `index.ts`;
- * - the folders import each other without a cycle.
+ * - the folders import each other without a cycle;
+ * - the reference server imports nothing of src/, so that it stays independent of the suite's
+ *   oracle: only reference/certify.ts, the script that certifies it, runs its children with src/process.
  * A "folder" is a unit of the layout: each `src/<x>`, each `suites/<x>`, `mutants/runner`, and
  * every other top-level folder (its subfolders are its internals).
  */
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { PROJECT_ROOT } from './config';
+import { outputOf } from './process';
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*)(['"])(\.{1,2}\/[^'"]*)\1/g;
 
@@ -28,7 +30,7 @@ export function unitOf(file: string): string {
 }
 
 function trackedTypeScript(): string[] {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const out = outputOf('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts']);
   return out.split('\n').filter((file) => file && existsSync(join(PROJECT_ROOT, file)));
 }
 
@@ -97,6 +99,12 @@ test.describe('the layout', () => {
 
   test('no import cycle between folders', () => {
     expect(unitCycles(edges).map((cycle) => cycle.join(' -> '))).toEqual([]);
+  });
+
+  test('the reference server imports nothing of src/ (its certification script only src/process)', () => {
+    const allowed = new Set(['reference/certify.ts -> src/process/index.ts']);
+    const intoSrc = edges.filter((edge) => edge.fromUnit === 'reference' && edge.to.startsWith('src/')).map((edge) => `${edge.from} -> ${edge.to}`);
+    expect(intoSrc.filter((edge) => !allowed.has(edge))).toEqual([]);
   });
 
   test('the checks above can fail: a cycle and an inward reach are seen', () => {
