@@ -142,14 +142,12 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
       `
 import { loadTarget } from ${JSON.stringify(join(PROJECT_ROOT, 'src/config'))};
 import { SearchClient } from ${JSON.stringify(join(PROJECT_ROOT, 'src/client'))};
-import { createReferenceServer, listen } from ${JSON.stringify(join(PROJECT_ROOT, 'reference/node'))};
-import { createReferenceHandler } from ${JSON.stringify(join(PROJECT_ROOT, 'reference/handler'))};
+import { startReference } from ${JSON.stringify(join(PROJECT_ROOT, 'reference/start'))};
 import { defaultBehaviour } from ${JSON.stringify(join(PROJECT_ROOT, 'reference/behaviour'))};
 import { runIdsOf } from ${JSON.stringify(join(PROJECT_ROOT, 'suites/support/runs'))};
 import { checkOk, checkSameSequence } from ${JSON.stringify(join(PROJECT_ROOT, 'suites/support/failure'))};
 test('ORDER-DEFAULT: runs come by start_time DESC', async ({ request }) => {
-  const handler = createReferenceHandler({ behaviour: { ${fault} } });
-  const server = await listen(createReferenceServer(handler));
+  const server = await startReference({ behaviour: { ${fault} } });
   try {
     const client = new SearchClient(request, loadTarget({ TARGET_URL: server.url, SUITE_SEED: '42' }));
     const { experiment_id } = await client.mustCall('experiments/create', { name: 'x' }) as { experiment_id: string };

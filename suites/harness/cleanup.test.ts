@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { createReferenceHandler } from '../../reference';
-import { createReferenceServer, listen } from '../../reference';
+import { createReferenceHandler, startReference } from '../../reference';
 import { leaseUntil, newRunPrefix, SUITE_PREFIX } from '../../src/seed';
 import { spawnCertification } from './spawn-certification';
 
@@ -24,7 +23,7 @@ test.describe('nothing is left behind on the target', () => {
     const handler = createReferenceHandler({});
     const expired = handler.store.createExperiment(`${newRunPrefix('smoke', Date.now() - 60 * 60_000)}-w0-e0`);
     const foreign = handler.store.createExperiment('someone-elses-experiment');
-    const server = await listen(createReferenceServer(handler), { port: 0, host: '127.0.0.1' });
+    const server = await startReference(handler);
     try {
       await certify(server.url);
       const experiments = [...handler.store.experiments()];
@@ -41,7 +40,7 @@ test.describe('nothing is left behind on the target', () => {
   test('a killed run leaves only experiments whose lease expires within the tier budget', async () => {
     test.setTimeout(240_000);
     const handler = createReferenceHandler({});
-    const server = await listen(createReferenceServer(handler), { port: 0, host: '127.0.0.1' });
+    const server = await startReference(handler);
     // Killed mid-seeding, once the store holds a run: the run leaves experiments behind for sure.
     const seeding = () => handler.store.runsOf(handler.store.experiments().map((e) => e.experimentId)).length > 0;
     try {

@@ -6,7 +6,7 @@ import type { AuthConfig } from '../../reference';
 import { defaultBehaviour, type Behaviour } from '../../reference';
 import { ApiError } from '../../reference';
 import { createReferenceHandler, type ReferenceHandler } from '../../reference';
-import { createReferenceServer, listen } from '../../reference';
+import { startReference } from '../../reference';
 import { PROJECT_ROOT } from '../../src/config';
 import { spawnCertification } from './spawn-certification';
 
@@ -85,7 +85,7 @@ for (const [kind, make] of CASES) {
     // A directory of its own: another run of this test may be writing its reports at the same time.
     mkdirSync(join(PROJECT_ROOT, 'reports'), { recursive: true });
     const reports = relative(PROJECT_ROOT, mkdtempSync(join(PROJECT_ROOT, 'reports', `no-secrets-${kind}-`)));
-    const server = await listen(createReferenceServer(echoingCredentials(createReferenceHandler({ auth, behaviour: FAULT }))), { port: 0 });
+    const server = await startReference(echoingCredentials(createReferenceHandler({ auth, behaviour: FAULT })));
     let run;
     try {
       run = await spawnCertification({ ...env, TARGET_URL: server.url, SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: reports }, { timeoutMs: 240_000 });
