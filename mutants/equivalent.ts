@@ -1,5 +1,6 @@
 /** mutants/equivalent.yaml: mutants no black-box test can kill, each with its reason. */
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
 import { loadDataFile, type DataProblem } from '../src/contract';
 
 /** One entry; openapi/equivalent-mutants.schema.json is its schema. */
@@ -10,7 +11,7 @@ export interface EquivalentMutant {
 }
 
 export const EQUIVALENT_FILE = join(__dirname, 'equivalent.yaml');
-export const EQUIVALENT_SCHEMA_FILE = join(__dirname, '..', 'openapi', 'equivalent-mutants.schema.json');
+export const EQUIVALENT_SCHEMA_FILE = join(PROJECT_ROOT, 'openapi', 'equivalent-mutants.schema.json');
 
 /** The listed mutants, reasons trimmed (folded YAML ends in a newline); a bad file throws a one-line DataFileError. */
 export function loadEquivalent(file = EQUIVALENT_FILE): EquivalentMutant[] {

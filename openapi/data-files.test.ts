@@ -22,7 +22,7 @@ import {
   type KnownDeviation,
 } from '../reporters';
 import { AREAS, CATALOGUE_FILE, loadCatalogue, REQUIREMENTS_SCHEMA_FILE, STRENGTHS, type Requirement } from '../src/catalogue';
-import { AUTH_KINDS, MODES, PROFILES, TIERS } from '../src/config';
+import { AUTH_KINDS, MODES, PROFILES, PROJECT_ROOT, TIERS } from '../src/config';
 import { DataFileError } from '../src/contract';
 import type { ResponseExpectation } from '../src/outcome';
 
@@ -170,7 +170,7 @@ test.afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 for (const format of FORMATS) {
   test.describe(`${format.name} (${path.basename(format.schema)})`, () => {
     for (const file of format.committed) {
-      test(`the committed ${path.relative(path.join(__dirname, '..'), file)} loads`, () => {
+      test(`the committed ${path.relative(PROJECT_ROOT, file)} loads`, () => {
         expect(() => format.load(file)).not.toThrow();
       });
     }

@@ -4,7 +4,8 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { ValidateFunction } from 'ajv/dist/2020';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { componentSchemas } from '../src/contract';
-import { documentFor, GENERATED_MLFLOW_FILE, loadOciDocument, mlflowProfile, renderMlflowYaml, type Profile } from '../src/contract';
+import type { Profile } from '../src/config';
+import { documentFor, GENERATED_MLFLOW_FILE, loadOciDocument, mlflowProfile, renderMlflowYaml } from '../src/contract';
 
 const PROFILES: Profile[] = ['oci', 'mlflow'];
 

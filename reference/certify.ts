@@ -9,15 +9,17 @@
  * With --rate-limit, SUITE_ALLOW_LOAD=1 is set, so ERR-429 is tried. Reports go to
  * reports/reference-<auth>[-rate-limited] unless SUITE_REPORTS_DIR is set; other SUITE_* settings
  * pass through. Exits with the certification's exit code (0 exactly when CERTIFIED).
+ *
+ * The one file of reference/ that imports from src/: src/process, to run the server and the suite
+ * as child processes. The server itself imports nothing of src/ (src/layout.test.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { start, run, type Running } from '../src/process';
 import { randomSecret, writeOciCredentials } from './auth-credentials';
 
-const ROOT = join(__dirname, '..');
 const START_TIMEOUT_MS = 30_000;
 const AUTH_KINDS = ['none', 'bearer', 'basic', 'oci'] as const;
 type AuthKind = (typeof AUTH_KINDS)[number];
@@ -55,40 +57,44 @@ export function credentials(kind: AuthKind, dir: string): Setup {
   }
 }
 
-/** Starts reference/main.ts on a free loopback port; resolves with its URL once it listens. */
-export function startReference(args: string[]): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'reference/main.ts', '--port', '0', '--host', '127.0.0.1', ...args], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/**
+ * Starts reference/main.ts on a free loopback port; resolves with its URL once it listens. Its
+ * stderr goes to ours; it inherits our whole environment, as a server a user starts would.
+ */
+export function spawnReference(args: string[]): Promise<{ url: string; server: Running }> {
   return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => fail(new Error(`the reference server did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+    let stdout = '';
+    let listening = false;
+    const server = start(process.execPath, ['--import', 'tsx', 'reference/main.ts', '--port', '0', '--host', '127.0.0.1', ...args], {
+      inherit: 'all',
+      onOutput: (text, stream) => {
+        if (stream === 'stderr') return void process.stderr.write(text);
+        if (listening) return;
+        stdout += text;
+        const url = /listening on (http:\/\/\S+)/.exec(stdout)?.[1];
+        if (!url) return;
+        listening = true;
+        clearTimeout(timer);
+        resolve({ url, server });
+      },
+    });
     const fail = (error: Error) => {
       clearTimeout(timer);
       server.kill();
       reject(error);
     };
-    server.once('exit', (code) => fail(new Error(`the reference server exited (${code}) before listening`)));
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /listening on (http:\/\/\S+)/.exec(output)?.[1];
-      if (!url) return;
-      clearTimeout(timer);
-      server.removeAllListeners('exit');
-      server.stdout!.resume();
-      resolve({ url, server });
-    });
+    const timer = setTimeout(() => fail(new Error(`the reference server did not start within ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+    server.finished.then(
+      (ran) => listening || fail(new Error(`the reference server exited (${ran.code}) before listening`)),
+      fail,
+    );
   });
 }
 
-function runSuite(env: Record<string, string>): Promise<number> {
-  const child = spawn('npx', ['playwright', 'test', '--config', 'playwright.config.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: 'inherit',
-  });
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+/** The suite as a user runs it, on this terminal, with all of the user's settings (other SUITE_* pass through). */
+async function runSuite(env: Record<string, string>): Promise<number> {
+  const ran = await run('npx', ['playwright', 'test', '--config', 'playwright.config.ts'], { env, inherit: 'all', stdio: 'inherit' });
+  return ran.code ?? (ran.signal ? 1 : 0);
 }
 
 async function main(): Promise<number> {
@@ -103,10 +109,10 @@ async function main(): Promise<number> {
   }
   const rateLimit = values['rate-limit'];
   const dir = mkdtempSync(join(tmpdir(), 'rsc-reference-'));
-  let server: ChildProcess | undefined;
+  let server: Running | undefined;
   try {
     const setup = credentials(auth, dir);
-    const started = await startReference([...setup.serverArgs, ...(rateLimit ? ['--rate-limit', rateLimit] : [])]);
+    const started = await spawnReference([...setup.serverArgs, ...(rateLimit ? ['--rate-limit', rateLimit] : [])]);
     server = started.server;
     const name = `reference-${auth}${rateLimit ? '-rate-limited' : ''}`;
     console.log(`certifying the reference server at ${started.url} with ${auth} auth${rateLimit ? ` and a rate limit of ${rateLimit} ms` : ''}`);

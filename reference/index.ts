@@ -1,6 +1,6 @@
 /**
  * The bundled reference server, as the harness, the mutants and the scripts use it: the handler,
- * its Node server, behaviour switches, auth, and the pieces a one-fault mutant replaces.
+ * its Node server and `startReference`, behaviour switches, auth, and the pieces a one-fault mutant replaces.
  * `main.ts` is the command-line entry and is not exported (it starts a server on import).
  */
 export * from './auth-credentials';
@@ -16,4 +16,5 @@ export * from './node';
 export * from './order';
 export * from './routes';
 export * from './search-request';
+export * from './start';
 export * from './test-support';

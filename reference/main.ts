@@ -7,9 +7,9 @@ import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AuthConfig } from './auth';
-import { createReferenceHandler, type ReferenceOptions } from './handler';
-import { createReferenceServer, listen } from './node';
+import type { ReferenceOptions } from './handler';
 import { ociBasePath } from './routes';
+import { startReference } from './start';
 
 const DEFAULT_PORT = 5555;
 /** The server has no TLS and optional auth: it must never face a network. */
@@ -96,9 +96,8 @@ async function main(): Promise<void> {
     console.error(`reference: ${usageMessage(error)}`);
     process.exit(2);
   }
-  const handler = createReferenceHandler(parsed.options);
-  const server = await listen(createReferenceServer(handler), { port: parsed.port, host: parsed.host });
-  const base = ociBasePath(handler.platformId, handler.workspaceKey);
+  const server = await startReference(parsed.options, { port: parsed.port, host: parsed.host });
+  const base = ociBasePath(server.handler.platformId, server.handler.workspaceKey);
   console.log(`reference server listening on ${server.url} (profiles: oci at ${base}, mlflow at /)`);
   const stop = () => {
     void server.close().then(() => process.exit(0));

@@ -1,6 +1,7 @@
 /** The reference server's records and the parsed forms of a runs/search request. */
 import type { Int64 } from './int64';
 
+/** The suite's own is src/config's (reference/ imports nothing of src/); suites/harness/reference-types.test.ts proves them one type. */
 export type Profile = 'oci' | 'mlflow';
 
 export const RUN_STATUSES = ['RUNNING', 'SCHEDULED', 'FINISHED', 'FAILED', 'KILLED'] as const;

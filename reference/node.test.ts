@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { createReferenceHandler } from './handler';
 import { createReferenceServer, listen } from './node';
 import { ociBasePath } from './routes';
+import { startReference } from './start';
 
 test('the node adapter serves the handler over loopback: bytes, status, headers, int64 exactness', async () => {
   const handler = createReferenceHandler();
@@ -33,6 +34,23 @@ test('createReferenceServer builds from options, and listen/close can repeat on 
     const denied = await fetch(`${server.url}/api/2.0/mlflow/runs/search`, { method: 'POST', body: '{}' });
     expect(denied.status).toBe(401);
     await server.close();
+  }
+});
+
+test('startReference serves options or a given handler on a free loopback port, and hands the handler back', async () => {
+  const fromOptions = await startReference({ auth: { kind: 'bearer', token: 't' } });
+  const handler = createReferenceHandler();
+  const fromHandler = await startReference(handler, { host: '127.0.0.1' });
+  try {
+    expect(fromOptions.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${fromOptions.url}/api/2.0/mlflow/runs/search`, { method: 'POST', body: '{}' })).status).toBe(401);
+    expect(fromHandler.handler).toBe(handler);
+    handler.store.createExperiment('seen-over-http');
+    const found = await fetch(`${fromHandler.url}/api/2.0/mlflow/experiments/get-by-name?experiment_name=seen-over-http`);
+    expect(found.status).toBe(200);
+  } finally {
+    await fromOptions.close();
+    await fromHandler.close();
   }
 });
 

@@ -9,7 +9,9 @@ import { stringify } from 'yaml';
 import { loadCatalogue } from '../src/catalogue';
 import { parseCase } from './cases/format';
 import type { CertificationReport } from './report';
-import { CERTIFICATION_REPORTER, ROOT, runInlineTest } from './testing/run';
+import { PROJECT_ROOT } from '../src/config';
+import { CERTIFICATION_REPORTER } from './config';
+import { runInlineTest } from './testing/run';
 
 const IDS = ['ORDER-INVALID-400', 'ORDER-DEFAULT', 'ORDER-RUN-ID-ASC'];
 const CATALOGUE = stringify({ requirements: loadCatalogue().requirements.filter((r) => IDS.includes(r.id)) });
@@ -29,9 +31,9 @@ const EXCHANGE = {
 };
 
 /** Inline tests run in the harness's outcome fixture, as the suites do, and may use the suite's checks. */
-const HARNESS = `import { test } from ${JSON.stringify(join(ROOT, 'suites/harness/outcomes'))};
-import { noteExchange } from ${JSON.stringify(join(ROOT, 'src/outcome'))};
-import { check } from ${JSON.stringify(join(ROOT, 'suites/support/failure'))};`;
+const HARNESS = `import { test } from ${JSON.stringify(join(PROJECT_ROOT, 'suites/harness/outcomes'))};
+import { noteExchange } from ${JSON.stringify(join(PROJECT_ROOT, 'src/outcome'))};
+import { check } from ${JSON.stringify(join(PROJECT_ROOT, 'suites/support/failure'))};`;
 
 function project(spec: string, catalogue = CATALOGUE): Record<string, string> {
   return { 'playwright.config.ts': CONFIG, 'catalogue.yaml': catalogue, 'a.spec.ts': `${HARNESS}\n${spec}` };
@@ -102,7 +104,7 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
     const result = await runInlineTest(
       project(`
 import fc from 'fast-check';
-import { checkProperty } from ${JSON.stringify(join(ROOT, 'suites/support/property'))};
+import { checkProperty } from ${JSON.stringify(join(PROJECT_ROOT, 'suites/support/property'))};
 test('ORDER-DEFAULT: numbers stay below four', async () => {
   let sent = 0;
   const client = { replayHint: () => 'Replay: SUITE_SEED=42 curl -sS -i -X POST ${SEARCH_URL}' };
@@ -138,16 +140,14 @@ test('ORDER-RUN-ID-ASC: holds', () => {});`),
   const contractProject = (fault: string) =>
     project(
       `
-import { loadTarget } from ${JSON.stringify(join(ROOT, 'src/config'))};
-import { SearchClient } from ${JSON.stringify(join(ROOT, 'src/client'))};
-import { createReferenceServer, listen } from ${JSON.stringify(join(ROOT, 'reference/node'))};
-import { createReferenceHandler } from ${JSON.stringify(join(ROOT, 'reference/handler'))};
-import { defaultBehaviour } from ${JSON.stringify(join(ROOT, 'reference/behaviour'))};
-import { runIdsOf } from ${JSON.stringify(join(ROOT, 'suites/support/runs'))};
-import { checkOk, checkSameSequence } from ${JSON.stringify(join(ROOT, 'suites/support/failure'))};
+import { loadTarget } from ${JSON.stringify(join(PROJECT_ROOT, 'src/config'))};
+import { SearchClient } from ${JSON.stringify(join(PROJECT_ROOT, 'src/client'))};
+import { startReference } from ${JSON.stringify(join(PROJECT_ROOT, 'reference/start'))};
+import { defaultBehaviour } from ${JSON.stringify(join(PROJECT_ROOT, 'reference/behaviour'))};
+import { runIdsOf } from ${JSON.stringify(join(PROJECT_ROOT, 'suites/support/runs'))};
+import { checkOk, checkSameSequence } from ${JSON.stringify(join(PROJECT_ROOT, 'suites/support/failure'))};
 test('ORDER-DEFAULT: runs come by start_time DESC', async ({ request }) => {
-  const handler = createReferenceHandler({ behaviour: { ${fault} } });
-  const server = await listen(createReferenceServer(handler));
+  const server = await startReference({ behaviour: { ${fault} } });
   try {
     const client = new SearchClient(request, loadTarget({ TARGET_URL: server.url, SUITE_SEED: '42' }));
     const { experiment_id } = await client.mustCall('experiments/create', { name: 'x' }) as { experiment_id: string };

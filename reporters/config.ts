@@ -4,10 +4,11 @@
  * are merged with the same reporters an unsharded run uses.
  */
 import type { ReporterDescription } from '@playwright/test';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
 import type { Shard } from './run-info';
 
-const CERTIFICATION_REPORTER = resolve(__dirname, 'certification.ts');
+export const CERTIFICATION_REPORTER = join(PROJECT_ROOT, 'reporters', 'certification.ts');
 
 /** junit, json, Playwright's HTML report and the certification reporter, all under `dir`. */
 export function certificationReporters(dir: string): ReporterDescription[] {

@@ -1,5 +1,6 @@
 /** The known deviations of real implementations (peers/known-deviations.yaml), validated on load. */
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
 import { loadDataFile, type DataProblem } from '../src/contract';
 
 /** One entry; openapi/known-deviations.schema.json is its schema. */
@@ -12,8 +13,8 @@ export interface KnownDeviation {
 /** The whole file: implementation name → its deviations. */
 export type KnownDeviations = Record<string, KnownDeviation[]>;
 
-export const KNOWN_DEVIATIONS_FILE = join(__dirname, '..', 'peers', 'known-deviations.yaml');
-export const KNOWN_DEVIATIONS_SCHEMA_FILE = join(__dirname, '..', 'openapi', 'known-deviations.schema.json');
+export const KNOWN_DEVIATIONS_FILE = join(PROJECT_ROOT, 'peers', 'known-deviations.yaml');
+export const KNOWN_DEVIATIONS_SCHEMA_FILE = join(PROJECT_ROOT, 'openapi', 'known-deviations.schema.json');
 
 /** Every implementation's deviations; a bad file throws a one-line DataFileError. */
 export function loadAllKnownDeviations(file = KNOWN_DEVIATIONS_FILE): KnownDeviations {

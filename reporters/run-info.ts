@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { capabilities, describeTarget, loadTarget, type Capability, type Env, type Profile, type Target } from '../src/config';
+import { capabilities, describeTarget, loadTarget, type Capability, type Env, type Profile, type Target, PROJECT_ROOT } from '../src/config';
 
 export interface Shard {
   current: number;
@@ -34,7 +34,7 @@ export interface RunInfo {
   shard?: Shard;
 }
 
-export const SUITE_VERSION: string = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')).version;
+export const SUITE_VERSION: string = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version;
 const METADATA_KEY = 'runs-search-conformance';
 
 export function runInfoOf(target: Target, catalogueHash: string, seed: number | undefined = target.seed, shard?: Shard): RunInfo {

@@ -9,14 +9,14 @@
  *
  * The seed is fixed (1 unless given) so every run generates the same cases and data.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TIERS, type Tier } from '../src/config';
+import { PROJECT_ROOT, TIERS, type Tier } from '../src/config';
+import { outputOf } from '../src/process';
 import { REQUESTS_ANSWERED_PREFIX } from '../suites/harness';
-import { ROOT, spawnCertification } from '../suites/harness';
+import { spawnCertification } from '../suites/harness';
 
 export interface BenchRun {
   tier: Tier;
@@ -62,7 +62,7 @@ function childrenCpuMs(): number | undefined {
 let ticks: number | undefined;
 function clockTicks(): number {
   try {
-    ticks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    ticks ??= Number(outputOf('getconf', ['CLK_TCK']).trim()) || 100;
   } catch {
     ticks = 100;
   }
@@ -85,7 +85,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
   const { runs, tiers, seed } = parseOptions();
-  const reports = join(ROOT, 'reports');
+  const reports = join(PROJECT_ROOT, 'reports');
   const startedAt = new Date().toISOString();
   const loadBefore = loadavg();
   const results: BenchRun[] = [];

@@ -7,9 +7,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createReferenceHandler } from '../reference';
 import { defaultBehaviour, type Behaviour } from '../reference';
-import { createReferenceServer, listen } from '../reference';
+import { startReference } from '../reference';
 import { loadCatalogue } from '../src/catalogue';
 import { parseCase } from '../reporters';
 import type { CertificationReport } from '../reporters';
@@ -30,8 +29,8 @@ const brokenViews: Partial<Behaviour> = {
 test.describe.configure({ timeout: 300_000 });
 
 test('a FAIL row replays as written: STILL FAILING on the mutant, FIXED on the correct server', async () => {
-  const mutant = await listen(createReferenceServer(createReferenceHandler({ behaviour: brokenViews, onUnexpectedError: () => {} })));
-  const correct = await listen(createReferenceServer({}));
+  const mutant = await startReference({ behaviour: brokenViews, onUnexpectedError: () => {} });
+  const correct = await startReference();
   try {
     const reports = temporaryDir('replay');
     const certified = await run('npx', ['--no-install', 'playwright', 'test', 'suites/view-type'], {

@@ -3,16 +3,18 @@
  * of every TypeScript file the project tracks:
  * - `src/` is the library: nothing under it imports a file outside it;
  * - a folder reaches into another only through that folder's `index.ts`;
- * - the folders import each other without a cycle.
+ * - the folders import each other without a cycle;
+ * - the reference server imports nothing of src/, so that it stays independent of the suite's
+ *   oracle: only reference/certify.ts, the script that certifies it, runs its children with src/process.
  * A "folder" is a unit of the layout: each `src/<x>`, each `suites/<x>`, `mutants/runner`, and
  * every other top-level folder (its subfolders are its internals).
  */
 import { test, expect } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import { PROJECT_ROOT } from './config';
+import { outputOf } from './process';
 
-const ROOT = join(__dirname, '..');
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\(\s*)(['"])(\.{1,2}\/[^'"]*)\1/g;
 
 interface Edge { from: string; to: string; fromUnit: string; toUnit: string }
@@ -28,14 +30,14 @@ export function unitOf(file: string): string {
 }
 
 function trackedTypeScript(): string[] {
-  const out = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts'], { cwd: ROOT, encoding: 'utf8' });
-  return out.split('\n').filter((file) => file && existsSync(join(ROOT, file)));
+  const out = outputOf('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*.ts']);
+  return out.split('\n').filter((file) => file && existsSync(join(PROJECT_ROOT, file)));
 }
 
 function resolveImport(fromFile: string, specifier: string): string | undefined {
   const target = normalize(join(dirname(fromFile), specifier));
   for (const candidate of [`${target}.ts`, join(target, 'index.ts'), target]) {
-    const absolute = join(ROOT, candidate);
+    const absolute = join(PROJECT_ROOT, candidate);
     if (existsSync(absolute) && statSync(absolute).isFile()) return candidate;
   }
   return undefined;
@@ -44,7 +46,7 @@ function resolveImport(fromFile: string, specifier: string): string | undefined 
 function importEdges(): Edge[] {
   const edges: Edge[] = [];
   for (const from of trackedTypeScript()) {
-    for (const match of readFileSync(join(ROOT, from), 'utf8').matchAll(IMPORT)) {
+    for (const match of readFileSync(join(PROJECT_ROOT, from), 'utf8').matchAll(IMPORT)) {
       const specifier = match[2] ?? '';
       const to = resolveImport(from, specifier) ?? normalize(join(dirname(from), specifier));
       edges.push({ from, to, fromUnit: unitOf(from), toUnit: unitOf(to) });
@@ -97,6 +99,12 @@ test.describe('the layout', () => {
 
   test('no import cycle between folders', () => {
     expect(unitCycles(edges).map((cycle) => cycle.join(' -> '))).toEqual([]);
+  });
+
+  test('the reference server imports nothing of src/ (its certification script only src/process)', () => {
+    const allowed = new Set(['reference/certify.ts -> src/process/index.ts']);
+    const intoSrc = edges.filter((edge) => edge.fromUnit === 'reference' && edge.to.startsWith('src/')).map((edge) => `${edge.from} -> ${edge.to}`);
+    expect(intoSrc.filter((edge) => !allowed.has(edge))).toEqual([]);
   });
 
   test('the checks above can fail: a cycle and an inward reach are seen', () => {

@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { targetEnvironment, type Configuration } from '..';
 import type { CertificationReport } from '../../reporters';
+import { PROJECT_ROOT } from '../../src/config';
 import { OUTCOMES_ATTACHMENT, parseOutcomes } from '../../src/outcome';
-import { runBounded } from './bounded-run';
+import { run } from '../../src/process';
 
-export const ROOT = join(__dirname, '..', '..');
-const PLAYWRIGHT = join(ROOT, 'node_modules', '.bin', 'playwright');
+const PLAYWRIGHT = join(PROJECT_ROOT, 'node_modules', '.bin', 'playwright');
 
 export interface CertifyOptions {
   url: string;
@@ -50,11 +50,9 @@ export interface CertifyResult {
   setupStop?: string;
 }
 
-/** The suite's environment: inherited, minus any TARGET_* or SUITE_* of the caller's shell. */
-function environment(options: CertifyOptions): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(TARGET|SUITE)_/.test(name)));
+/** The suite's settings; src/process's clean environment keeps the caller's shell's TARGET_* and SUITE_* out. */
+function settings(options: CertifyOptions): Record<string, string> {
   return {
-    ...inherited,
     TARGET_URL: options.url,
     TARGET_PROFILE: 'oci',
     SUITE_TIER: 'smoke',
@@ -70,17 +68,17 @@ function environment(options: CertifyOptions): NodeJS.ProcessEnv {
 export async function certify(options: CertifyOptions): Promise<CertifyResult> {
   rmSync(options.reportsDir, { recursive: true, force: true });
   mkdirSync(options.reportsDir, { recursive: true });
-  const args = ['test', '--config', join(ROOT, 'playwright.config.ts'), '--workers=1'];
+  const args = ['test', '--config', join(PROJECT_ROOT, 'playwright.config.ts'), '--workers=1'];
   if (options.stopAtFirstFailure) args.push('--max-failures=1');
   if (options.grep) args.push('--grep', options.grep);
-  const { exitCode, timedOut, durationMs, output } = await runBounded(PLAYWRIGHT, args, {
-    cwd: ROOT,
-    env: environment(options),
+  // Its own process group: a timeout kills Playwright and its workers, nothing else.
+  const { code, timedOut, durationMs, output } = await run(PLAYWRIGHT, args, {
+    env: settings(options),
     logFile: join(options.reportsDir, 'output.log'),
     timeoutMs: options.timeoutMs,
   });
   return {
-    exitCode,
+    exitCode: code,
     timedOut,
     durationMs,
     ...readResults(options.reportsDir),

@@ -22,18 +22,19 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appliesTo, loadCatalogue, type Capability, type Catalogue } from '../../src/catalogue';
+import { appliesTo, loadCatalogue, type Catalogue } from '../../src/catalogue';
+import { PROJECT_ROOT, type Capability } from '../../src/config';
+import { mapLimit } from '../../src/pool';
 import { CONFIGURATIONS, configurationOf, type Configuration } from '..';
 import { loadEquivalent } from '..';
 import { MUTANTS, type Mutant } from '../index';
-import { certify, ROOT, type CertifyResult } from './certify';
+import { certify, type CertifyResult } from './certify';
 import { grepFor } from './grep';
 import { blameOf, killers, missedRequirements, signatureChanges, type MutantOutcome } from './outcome';
-import { runPool } from './pool';
 import { coverage, overallPrecision, writeReports, type MutationReport, type ReferenceOutcome } from './report';
 import { startServer } from './server';
 
-const REPORTS = join(ROOT, 'reports');
+const REPORTS = join(PROJECT_ROOT, 'reports');
 
 const { values } = parseArgs({
   options: {
@@ -232,7 +233,7 @@ async function main(catalogue: Catalogue): Promise<number> {
   console.log(`mutation: ${toRun.length} mutants and the correct reference (${configurations.join(', ')}), ${concurrency} at a time, SUITE_SEED=${seed}`);
 
   let done = 0;
-  const results = await runPool(tasks, concurrency, async (task) => {
+  const results = await mapLimit(tasks, concurrency, async (task) => {
     if (task.kind === 'reference') {
       const outcome = await certifyReference(task.configuration);
       progress(++done, tasks.length, `${outcome.ok ? 'Certified' : 'FALSE POSITIVE'} correct reference (${task.configuration}, ${outcome.scope}) ${(outcome.durationMs / 1000).toFixed(1)}s ${outcome.ok ? '' : outcome.detail}`);

@@ -14,16 +14,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../../src/catalogue';
+import { PROJECT_ROOT } from '../../src/config';
+import { mapLimit } from '../../src/pool';
 import { CONFIGURATIONS, configurationOf, type Configuration } from '..';
 import { loadEquivalent } from '..';
 import { MUTANTS, type Mutant } from '../index';
-import { ROOT } from './certify';
 import type { MutationReport } from './report';
-import { runPool } from './pool';
 import { EXCLUDED_CHECKS, runSchemathesis, TRACE_NOTE, type SchemathesisResult } from './schemathesis';
 import { PROBE_EXPERIMENT_IDS, startServer } from './server';
 
-const REPORTS = join(ROOT, 'reports');
+const REPORTS = join(PROJECT_ROOT, 'reports');
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
@@ -80,13 +80,13 @@ async function main(): Promise<number> {
   const started = Date.now();
   console.log(`schemathesis: ${mutants.length} mutants and the correct reference (${configurations.join(', ')}), --max-examples ${maxExamples}, ${concurrency} at a time`);
 
-  const references = await runPool(configurations, concurrency, async (configuration) => {
+  const references = await mapLimit(configurations, concurrency, async (configuration) => {
     const result = await run(undefined, configuration);
     console.log(`correct reference (${configuration}): ${statusOf(result) === 'Survived' ? 'passes' : `FAILS ${result.failures.join('; ')}`} ${seconds(result.durationMs)}`);
     return { configuration, passes: statusOf(result) === 'Survived', failures: result.failures, ms: result.durationMs };
   });
   let done = 0;
-  const rows = await runPool(mutants, concurrency, async (mutant): Promise<Row> => {
+  const rows = await mapLimit(mutants, concurrency, async (mutant): Promise<Row> => {
     const configuration = configurationOf(mutant, catalogue);
     const result = await run(mutant, configuration);
     const row = { id: mutant.name, configuration, schemathesis: statusOf(result), failures: result.failures, ms: result.durationMs };

@@ -8,11 +8,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MUTATION_BEARER_TOKEN, type Configuration } from '..';
 import { DEFAULT_PLATFORM_ID, DEFAULT_WORKSPACE_KEY } from '../../reference';
-import { runBounded } from './bounded-run';
-import { ROOT } from './certify';
+import { PROJECT_ROOT } from '../../src/config';
+import { run } from '../../src/process';
 
-export const ST = join(ROOT, '.venv', 'bin', 'st');
-export const OPENAPI = join(ROOT, 'openapi', 'list-experiment-runs.openapi.yaml');
+export const ST = join(PROJECT_ROOT, '.venv', 'bin', 'st');
+export const OPENAPI = join(PROJECT_ROOT, 'openapi', 'list-experiment-runs.openapi.yaml');
 
 /** Checks the correct reference fails without breaking the spec; the reasons go in the report. */
 export const EXCLUDED_CHECKS: Record<string, string> = {
@@ -74,9 +74,10 @@ export async function runSchemathesis(options: SchemathesisOptions, experimentId
     ...(options.configuration === 'auth' ? ['-H', `Authorization: Bearer ${MUTATION_BEARER_TOKEN}`] : []),
   ];
   // cwd is the work dir, so Schemathesis's own caches and reports stay out of the repository.
-  const { exitCode, timedOut, durationMs, output } = await runBounded(ST, args, {
+  const { code: exitCode, timedOut, durationMs, output } = await run(ST, args, {
     cwd: options.workDir,
-    env: { ...process.env, NO_COLOR: '1' },
+    inherit: 'all',
+    env: { NO_COLOR: '1' },
     logFile: join(options.workDir, 'output.log'),
     timeoutMs: options.timeoutMs,
   });

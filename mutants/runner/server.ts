@@ -3,7 +3,7 @@ import { buildHandler } from '..';
 import type { Configuration } from '..';
 import type { Mutant } from '..';
 import { seedProbeData } from '..';
-import { createReferenceServer, listen, type Listening } from '../../reference';
+import { startReference, type Listening } from '../../reference';
 
 /** The experiments seedProbeData fills with searchable runs (the 1001 bare runs left out). */
 export const PROBE_EXPERIMENT_IDS = ['1', '2', '3'];
@@ -15,5 +15,5 @@ export const PROBE_EXPERIMENT_IDS = ['1', '2', '3'];
 export async function startServer(mutant: Mutant | undefined, configuration: Configuration, { withProbeData = false } = {}): Promise<Listening> {
   const handler = buildHandler(mutant, configuration);
   if (withProbeData) seedProbeData(handler);
-  return listen(createReferenceServer(handler), { port: 0, host: '127.0.0.1' });
+  return startReference(handler);
 }

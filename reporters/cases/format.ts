@@ -14,7 +14,7 @@
  * something else. The types below are the schema's, written out; the unit tests keep them in step.
  */
 import { join } from 'node:path';
-import type { AuthKind, Mode, Profile, Tier } from '../../src/config';
+import { PROJECT_ROOT, type AuthKind, type Mode, type Profile, type Tier } from '../../src/config';
 import { loadDataFile, parseDataFile, type DataProblem } from '../../src/contract';
 
 export const CASE_FORMAT = 'runs-search-conformance/case@1';
@@ -65,7 +65,7 @@ export interface CaseFile {
   rerun: string;
 }
 
-export const CASE_SCHEMA_FILE = join(__dirname, '..', '..', 'openapi', 'case.schema.json');
+export const CASE_SCHEMA_FILE = join(PROJECT_ROOT, 'openapi', 'case.schema.json');
 
 /**
  * Checks case-file text against openapi/case.schema.json, then two cross-field rules in code;

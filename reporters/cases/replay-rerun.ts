@@ -3,12 +3,12 @@
  * same data, generates the same cases and shrinks to the same counterexample; its outcome is the
  * judgement. Its reports go to a temporary folder, never over the run's own.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { OUTCOMES_ATTACHMENT, parseOutcomes } from '../../src/outcome';
 import type { Env } from '../../src/config';
+import { run } from '../../src/process';
 import { stripAnsi } from '../evidence';
 import type { CaseFile } from './format';
 import type { Outcome } from './replay-response';
@@ -27,8 +27,6 @@ interface JsonReport {
   errors: { message?: string }[];
 }
 
-const ROOT = resolve(__dirname, '..', '..');
-
 /** Whether the test recorded an inconclusive outcome (the JSON reporter gives attachment bodies in base64). */
 function wasInconclusive(test: JsonTest): boolean {
   return test.results.some((r) =>
@@ -40,17 +38,6 @@ function wasInconclusive(test: JsonTest): boolean {
 
 function testsOf(suites: readonly JsonSuite[]): JsonTest[] {
   return suites.flatMap((s) => [...(s.specs ?? []).flatMap((spec) => spec.tests), ...testsOf(s.suites ?? [])]);
-}
-
-function run(args: string[], env: Env): Promise<{ code: number; output: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn('npx', ['--no-install', 'playwright', ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, output }));
-  });
 }
 
 /** The message without Playwright's code snippet and stack, at most n lines. */
@@ -66,7 +53,8 @@ export async function replayRerun(kase: CaseFile, env: Env): Promise<Outcome> {
   const jsonFile = join(dir, 'results.json');
   try {
     const args = ['test', kase.check.location, '--grep', kase.check.grep, '--reporter=json', '--workers=1', '--retries=0'];
-    const { output } = await run(args, { ...env, SUITE_REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile });
+    // env is the replay's whole configuration (replayEnvironment); nothing else of TARGET_*/SUITE_* is inherited.
+    const { output } = await run('npx', ['--no-install', 'playwright', ...args], { env: { ...env, SUITE_REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile } });
     if (!existsSync(jsonFile)) return { verdict: 'ERROR', lines: ['the test did not run:', ...firstLines(output)] };
     const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;
     const tests = testsOf(report.suites);

@@ -8,7 +8,7 @@ import { request } from '@playwright/test';
 import { formatExchange, SearchClient, type SendOptions } from '../../src/client';
 import { parseJson } from '../../src/json';
 import { EMBEDDED_URL_VARIABLE, loadTarget, type Env } from '../../src/config';
-import { createReferenceServer, listen } from '../../reference';
+import { startReference } from '../../reference';
 import { differences } from './expectation';
 import type { CaseFile, CaseRequest } from './format';
 
@@ -26,7 +26,7 @@ function experimentIdsOf(req: CaseRequest): unknown[] | undefined {
 
 async function withTarget<T>(env: Env, use: (env: Env) => Promise<T>): Promise<T> {
   if (env.TARGET_URL) return use(env);
-  const server = await listen(createReferenceServer({}), { port: 0, host: '127.0.0.1' });
+  const server = await startReference();
   try {
     return await use({ ...env, [EMBEDDED_URL_VARIABLE]: server.url });
   } finally {

@@ -6,12 +6,12 @@
 import { chromium, expect, test } from '@playwright/test';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../testing/run';
+import { PROJECT_ROOT } from '../../src/config';
 import { SAMPLE_EVIDENCE, sampleBundle } from '../testing/sample';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOT = join(ROOT, 'reports', 'certification-html.png');
+const SCREENSHOT = join(PROJECT_ROOT, 'reports', 'certification-html.png');
 
 test('the page is self-contained: no script, no stylesheet link, no external source', () => {
   const html = readFileSync(join(sampleBundle('ORDER-INVALID-400').dir, 'certification.html'), 'utf8');
@@ -50,7 +50,7 @@ test('in chromium: the verdict at a glance, and the failure folded open with its
     expect(failuresTop).toBeLessThan((await page.locator('#requirements').boundingBox())!.y);
     expect(requested.filter((url) => !url.startsWith('file://'))).toEqual([]);
 
-    mkdirSync(join(ROOT, 'reports'), { recursive: true });
+    mkdirSync(join(PROJECT_ROOT, 'reports'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   } finally {
     await browser.close();

@@ -1,23 +1,14 @@
 /**
  * Helpers for the tests of the reporters and scripts, after Playwright's own `runInlineTest`:
  * write a tiny project to a temporary folder, run the real CLI on it, look at the exit code and
- * the files it wrote. Child processes get a clean environment: nothing of the developer's
- * TARGET_* / SUITE_* settings, nothing of the Playwright worker they are started from.
+ * the files it wrote. Child processes get an isolated environment (src/process): nothing of the
+ * developer's TARGET_* / SUITE_* settings, nothing of the Playwright worker they are started from.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-
-export const ROOT = resolve(__dirname, '..', '..');
-export const CERTIFICATION_REPORTER = join(ROOT, 'reporters', 'certification.ts');
-
-const INHERITED = /^(TEST_|PW_|PLAYWRIGHT_|TARGET_|SUITE_|FORCE_COLOR$|DEBUG$)/;
-
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !INHERITED.test(k)));
-  return { ...env, ...extra };
-}
+import { dirname, join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { run as runProcess } from '../../src/process';
 
 export interface Ran {
   code: number;
@@ -25,15 +16,9 @@ export interface Ran {
 }
 
 /** Runs a command without a shell (or `bash -c` for a command line as a user would type it). */
-export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Ran> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code: code ?? 1, output }));
-  });
+export async function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<Ran> {
+  const ran = await runProcess(command, args, { ...options, inherit: 'isolated' });
+  return { code: ran.code ?? 1, output: ran.output };
 }
 
 export function temporaryDir(prefix: string): string {
@@ -43,7 +28,7 @@ export function temporaryDir(prefix: string): string {
 /** A project in a temporary folder that resolves packages from this repository's node_modules. */
 export function writeProject(files: Record<string, string>): string {
   const dir = temporaryDir('inline');
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);

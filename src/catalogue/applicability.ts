@@ -1,4 +1,5 @@
-import type { Capability, Profile, Requirement } from './types';
+import type { Capability, Profile } from '../config';
+import type { Requirement } from './types';
 
 export type Applicability = 'applicable' | 'not-applicable-profile' | 'not-applicable-capability';
 

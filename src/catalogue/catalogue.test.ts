@@ -10,9 +10,9 @@ import {
   parseCatalogue,
   requirementIdsIn,
   SPEC_FILE,
-  type Capability,
   type Requirement,
 } from './index';
+import type { Capability } from '../config';
 
 /** The ids DESIGN.md starts the catalogue from ("The catalogue starts from these ids"). */
 const DESIGN_IDS = [

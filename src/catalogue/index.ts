@@ -5,13 +5,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
 import { parseDataFile } from '../contract';
 import { catalogueProblems, REQUIREMENTS_SCHEMA_FILE } from './parse';
 import type { Catalogue, Requirement } from './types';
 
-export const CATALOGUE_FILE = path.join(__dirname, '../../openapi/requirements.yaml');
+export const CATALOGUE_FILE = path.join(PROJECT_ROOT, 'openapi', 'requirements.yaml');
 /** Byte-identical copy of the published spec; quotes are checked against it. */
-export const SPEC_FILE = path.join(__dirname, '../../openapi/spec/list-experiment-runs.txt');
+export const SPEC_FILE = path.join(PROJECT_ROOT, 'openapi', 'spec', 'list-experiment-runs.txt');
 
 /**
  * Loads and checks a catalogue file (by default the project's): the schema, unique ids and

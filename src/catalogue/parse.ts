@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv/dist/2020';
 import { parseDocument } from 'yaml';
+import { PROJECT_ROOT } from '../config';
 import { dataValidator, type DataProblem } from '../contract';
 import { missingPassages } from './quotes';
 import type { Catalogue, Requirement } from './types';
 
-export const REQUIREMENTS_SCHEMA_FILE = path.join(__dirname, '../../openapi/requirements.schema.json');
+export const REQUIREMENTS_SCHEMA_FILE = path.join(PROJECT_ROOT, 'openapi', 'requirements.schema.json');
 
 export interface ParseOptions {
   /** The spec text; when given, every quote must occur in it verbatim. */

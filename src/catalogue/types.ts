@@ -1,13 +1,11 @@
 /** The shape of one entry of openapi/requirements.yaml (see requirements.schema.json). */
+import type { Capability, Profile } from '../config';
 
 export const AREAS = ['response', 'headers', 'filter', 'order', 'pagination', 'view-type', 'errors'] as const;
 export type Area = (typeof AREAS)[number];
 
 export const STRENGTHS = ['documented', 'inferred', 'upstream'] as const;
 export type Strength = (typeof STRENGTHS)[number];
-
-export type Profile = 'oci' | 'mlflow';
-export type Capability = 'auth' | 'load' | 'writes';
 
 /** UPPER-KEBAB with at least two segments, as the schema's id pattern. */
 export const REQUIREMENT_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$/;

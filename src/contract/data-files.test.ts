@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { PROJECT_ROOT } from '../config';
 import { DataFileError, dataValidator, loadDataFile, parseDataFile } from './index';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = PROJECT_ROOT;
 const OPENAPI = path.join(ROOT, 'openapi');
 const SCHEMAS = fs.readdirSync(OPENAPI).filter((name) => name.endsWith('.schema.json'));
 const KNOWN_DEVIATIONS_SCHEMA = path.join(OPENAPI, 'known-deviations.schema.json');

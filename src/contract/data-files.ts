@@ -9,10 +9,10 @@ import path from 'node:path';
 import type Ajv2020 from 'ajv/dist/2020';
 import type { AnySchemaObject, ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import { LineCounter, parseDocument } from 'yaml';
+import { PROJECT_ROOT } from '../config';
 import { createAjv } from './ajv';
 
 /** Messages name files as a reader finds them: from the project root. */
-const PROJECT_ROOT = path.join(__dirname, '..', '..');
 const SCHEMA_SUFFIX = '.schema.json';
 
 /** One thing wrong with a data file: where (a JSON Pointer; '' the whole file, or a YAML line) and what. */

@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { PROJECT_ROOT, type Profile } from '../config';
 
-export type Profile = 'oci' | 'mlflow';
-
-const OCI_FILE = path.join(__dirname, '../../openapi/list-experiment-runs.openapi.yaml');
-export const GENERATED_MLFLOW_FILE = path.join(__dirname, '../../openapi/generated/mlflow.openapi.yaml');
+const OCI_FILE = path.join(PROJECT_ROOT, 'openapi', 'list-experiment-runs.openapi.yaml');
+export const GENERATED_MLFLOW_FILE = path.join(PROJECT_ROOT, 'openapi', 'generated', 'mlflow.openapi.yaml');
 const GENERATED_HEADER =
   '# generated from list-experiment-runs.openapi.yaml by scripts/write-openapi.ts; do not edit\n';
 

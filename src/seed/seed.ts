@@ -6,6 +6,7 @@
 import type { SearchClient } from '../client';
 import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle';
 import { measureAsync } from '../meter';
+import { mapLimit } from '../pool';
 
 // Two workers seed at once; 2 × 6 in flight stays under the 15 connections (5 + 10 overflow) of
 // MLflow's default SQLAlchemy pool, whose exhaustion answers a write with a 400 after 30 s.
@@ -91,17 +92,4 @@ export function logBatches(spec: RunSpec): Batch[] {
     batches.push({ metrics, params, tags });
   }
   return batches;
-}
-
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomSecret, writeOciCredentials } from '../../reference';
 import type { AuthConfig } from '../../reference';
-import { createReferenceServer, listen, type Listening } from '../../reference';
+import { startReference, type Listening } from '../../reference';
 import { spawnCertification } from './spawn-certification';
 
 /**
@@ -20,7 +20,7 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function serve(auth: AuthConfig): Promise<Listening> {
-  return listen(createReferenceServer({ auth }), { port: 0 });
+  return startReference({ auth });
 }
 
 const CASES: Array<[string, () => { auth: AuthConfig; env: Record<string, string>; secret: string }]> = [

@@ -1,31 +1,20 @@
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { createReferenceHandler } from '../../reference';
-import { createReferenceServer, listen } from '../../reference';
+import { createReferenceHandler, startReference } from '../../reference';
 import { leaseUntil, newRunPrefix, SUITE_PREFIX } from '../../src/seed';
-
-const ROOT = join(__dirname, '..', '..');
+import { spawnCertification } from './spawn-certification';
 
 /** Certifies against url; with killWhen, kills the whole run (SIGKILL) as soon as it holds, polled every 50 ms. */
-function certify(url: string, { killWhen }: { killWhen?: () => boolean } = {}): Promise<void> {
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['playwright', 'test', '--config', 'playwright.config.ts', 'suites/view-type', 'suites/pagination/walk.spec.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, TARGET_URL: url, SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: 'reports/cleanup-test', CI: '' },
-      stdio: 'ignore',
-      detached: true,
-    });
-    const poll = killWhen && setInterval(() => {
-      if (!killWhen()) return;
-      clearInterval(poll);
-      process.kill(-child.pid!, 'SIGKILL');
-    }, 50);
-    child.on('exit', () => {
-      clearInterval(poll);
-      resolve();
-    });
-  });
+async function certify(url: string, { killWhen }: { killWhen?: () => boolean } = {}): Promise<void> {
+  const kill = new AbortController();
+  const poll = killWhen && setInterval(() => killWhen() && kill.abort(), 50);
+  try {
+    await spawnCertification(
+      { TARGET_URL: url, SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: 'reports/cleanup-test' },
+      { args: ['suites/view-type', 'suites/pagination/walk.spec.ts'], signal: kill.signal },
+    );
+  } finally {
+    clearInterval(poll);
+  }
 }
 
 test.describe('nothing is left behind on the target', () => {
@@ -34,7 +23,7 @@ test.describe('nothing is left behind on the target', () => {
     const handler = createReferenceHandler({});
     const expired = handler.store.createExperiment(`${newRunPrefix('smoke', Date.now() - 60 * 60_000)}-w0-e0`);
     const foreign = handler.store.createExperiment('someone-elses-experiment');
-    const server = await listen(createReferenceServer(handler), { port: 0, host: '127.0.0.1' });
+    const server = await startReference(handler);
     try {
       await certify(server.url);
       const experiments = [...handler.store.experiments()];
@@ -51,7 +40,7 @@ test.describe('nothing is left behind on the target', () => {
   test('a killed run leaves only experiments whose lease expires within the tier budget', async () => {
     test.setTimeout(240_000);
     const handler = createReferenceHandler({});
-    const server = await listen(createReferenceServer(handler), { port: 0, host: '127.0.0.1' });
+    const server = await startReference(handler);
     // Killed mid-seeding, once the store holds a run: the run leaves experiments behind for sure.
     const seeding = () => handler.store.runsOf(handler.store.experiments().map((e) => e.experimentId)).length > 0;
     try {

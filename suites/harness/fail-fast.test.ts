@@ -1,18 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-
-const ROOT = join(__dirname, '..', '..');
+import { spawnCertification } from './spawn-certification';
 
 /** Runs the certification with extra environment and returns what a user sees. */
 function certify(env: Record<string, string>) {
-  const result = spawnSync('npx', ['playwright', 'test', '--config', 'playwright.config.ts', '--reporter=line'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, SUITE_REPORTS_DIR: 'reports/fail-fast', CI: '' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return spawnCertification({ ...env, SUITE_REPORTS_DIR: 'reports/fail-fast' }, { args: ['--reporter=line'], timeoutMs: 120_000 });
 }
 
 test.describe('a bad configuration stops the run before any test', () => {
@@ -22,7 +13,7 @@ test.describe('a bad configuration stops the run before any test', () => {
     ['an unreachable target', { TARGET_URL: 'http://127.0.0.1:9' }, 'cannot reach the target at http://127.0.0.1:9'],
   ] as const) {
     test(`${what}: exit 2 with one clear line`, async () => {
-      const { status, output } = certify(env);
+      const { status, output } = await certify(env);
       expect(status).toBe(2);
       expect(output).toContain(line);
       expect(output).not.toMatch(/\d+ (passed|failed)/);

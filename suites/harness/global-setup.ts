@@ -9,8 +9,7 @@ import { randomInt } from 'node:crypto';
 import { ConfigError, EMBEDDED_URL_VARIABLE, describeTarget, loadTarget, readEnvironment, type Target } from '../../src/config';
 import { SearchClient } from '../../src/client';
 import { sweepLeftovers } from '../../src/seed';
-import { createReferenceHandler, type ReferenceHandler } from '../../reference';
-import { createReferenceServer, listen } from '../../reference';
+import { createReferenceHandler, startReference, type ReferenceHandler } from '../../reference';
 
 function stop(message: string): never {
   console.error(`\nruns-search-conformance: ${message}\n`);
@@ -32,7 +31,7 @@ function countingHandler(handler: ReferenceHandler, counts: { search: number; ot
 
 async function startEmbeddedReference(): Promise<() => Promise<void>> {
   const counts = { search: 0, other: 0 };
-  const started = await listen(createReferenceServer(countingHandler(createReferenceHandler({}), counts)), { port: 0, host: '127.0.0.1' });
+  const started = await startReference(countingHandler(createReferenceHandler({}), counts));
   process.env[EMBEDDED_URL_VARIABLE] = started.url;
   return async () => {
     await started.close();

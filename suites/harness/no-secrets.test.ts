@@ -6,8 +6,9 @@ import type { AuthConfig } from '../../reference';
 import { defaultBehaviour, type Behaviour } from '../../reference';
 import { ApiError } from '../../reference';
 import { createReferenceHandler, type ReferenceHandler } from '../../reference';
-import { createReferenceServer, listen } from '../../reference';
-import { ROOT, spawnCertification } from './spawn-certification';
+import { startReference } from '../../reference';
+import { PROJECT_ROOT } from '../../src/config';
+import { spawnCertification } from './spawn-certification';
 
 /**
  * No secret reaches a report. A certification runs against a reference server that holds a
@@ -82,9 +83,9 @@ for (const [kind, make] of CASES) {
     test.setTimeout(300_000);
     const { auth, env, secrets } = make();
     // A directory of its own: another run of this test may be writing its reports at the same time.
-    mkdirSync(join(ROOT, 'reports'), { recursive: true });
-    const reports = relative(ROOT, mkdtempSync(join(ROOT, 'reports', `no-secrets-${kind}-`)));
-    const server = await listen(createReferenceServer(echoingCredentials(createReferenceHandler({ auth, behaviour: FAULT }))), { port: 0 });
+    mkdirSync(join(PROJECT_ROOT, 'reports'), { recursive: true });
+    const reports = relative(PROJECT_ROOT, mkdtempSync(join(PROJECT_ROOT, 'reports', `no-secrets-${kind}-`)));
+    const server = await startReference(echoingCredentials(createReferenceHandler({ auth, behaviour: FAULT })));
     let run;
     try {
       run = await spawnCertification({ ...env, TARGET_URL: server.url, SUITE_TIER: 'smoke', SUITE_REPORTS_DIR: reports }, { timeoutMs: 240_000 });
@@ -94,16 +95,16 @@ for (const [kind, make] of CASES) {
 
     // Not vacuous: the run got past the credentials, failed, and wrote its reports.
     expect(run.status, run.output.slice(-2000)).toBe(1);
-    const certification = JSON.parse(readFileSync(join(ROOT, reports, 'certification.json'), 'utf8')) as { requirements: { verdict: string }[] };
+    const certification = JSON.parse(readFileSync(join(PROJECT_ROOT, reports, 'certification.json'), 'utf8')) as { requirements: { verdict: string }[] };
     expect(certification.requirements.filter((r) => r.verdict === 'FAIL').length).toBeGreaterThan(0);
-    const files = filesUnder(join(ROOT, reports));
-    for (const name of ['certification.json', 'results.json', 'junit.xml']) expect(existsSync(join(ROOT, reports, name))).toBe(true);
+    const files = filesUnder(join(PROJECT_ROOT, reports));
+    for (const name of ['certification.json', 'results.json', 'junit.xml']) expect(existsSync(join(PROJECT_ROOT, reports, name))).toBe(true);
     // The echoed credentials did reach the evidence, and were replaced there.
     expect(files.some((file) => readable(file).includes('[REDACTED]'))).toBe(true);
 
-    const leaks = files.flatMap((file) => secrets.filter((secret) => readable(file).includes(secret)).map((secret) => `${file.slice(ROOT.length + 1)} holds ${secret.slice(0, 12)}…`));
+    const leaks = files.flatMap((file) => secrets.filter((secret) => readable(file).includes(secret)).map((secret) => `${file.slice(PROJECT_ROOT.length + 1)} holds ${secret.slice(0, 12)}…`));
     expect(leaks, `searched ${files.length} files`).toEqual([]);
     expect(secrets.filter((secret) => run.output.includes(secret)), 'the console output').toEqual([]);
-    rmSync(join(ROOT, reports), { recursive: true, force: true });
+    rmSync(join(PROJECT_ROOT, reports), { recursive: true, force: true });
   });
 }

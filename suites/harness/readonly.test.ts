@@ -1,6 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { createReferenceHandler } from '../../reference';
-import { createReferenceServer, listen } from '../../reference';
+import { createReferenceHandler, startReference } from '../../reference';
 import { seedRuns } from '../../reference';
 import { WRITE_ENDPOINTS } from '../../src/config';
 import { certifyInto } from './spawn-certification';
@@ -25,7 +24,7 @@ test('SUITE_MODE=readonly certifies existing data and sends no write request', a
     seen.push(`${request.method} ${new URL(request.url).pathname}`);
     return handler(request);
   }, handler);
-  const server = await listen(createReferenceServer(recording), { port: 0, host: '127.0.0.1' });
+  const server = await startReference(recording);
   try {
     const environment = { TARGET_URL: server.url, TARGET_PROFILE: 'oci', SUITE_MODE: 'readonly', SUITE_TIER: 'smoke' };
     const { run, report } = await certifyInto<{ verdict: string; requirements: { id: string; verdict: string }[] }>('reports/readonly-test', environment);

@@ -1,36 +1,43 @@
 /**
- * For the harness's own tests: runs the certification as a user would, in a child process, and
- * without blocking this one, so a target served in-process keeps answering while it runs.
+ * For the harness's own tests and `npm run bench`: runs the certification as a user would, in a
+ * child process (src/process: its own process group, a clean environment, a time bound), without
+ * blocking this one, so a target served in-process keeps answering while it runs.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { run } from '../../src/process';
 
-export const ROOT = join(__dirname, '..', '..');
-const PLAYWRIGHT_CLI = join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
+const PLAYWRIGHT_CLI = join(PROJECT_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
 
 export interface CertificationRun {
+  /** The exit code; null when the run was killed (timeout, abort). */
   status: number | null;
   /** stdout and stderr together. */
   output: string;
 }
 
-export function spawnCertification(env: Record<string, string>, { args = [] as string[], timeoutMs = 180_000 } = {}): Promise<CertificationRun> {
-  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', 'playwright.config.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, CI: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+export interface CertificationOptions {
+  /** More arguments of `playwright test` (a reporter, test files). */
+  args?: string[];
+  /** The whole run, workers included, is killed after this long. */
+  timeoutMs?: number;
+  /** Aborting kills the whole run (SIGKILL), as a user's kill -9 would. */
+  signal?: AbortSignal;
+}
+
+/**
+ * `env` is the run's whole configuration: the developer's own TARGET_* and SUITE_* are not
+ * inherited (a test must not certify whatever their shell names). CI is emptied, so that the run
+ * behaves under CI as it does on a laptop.
+ */
+export async function spawnCertification(env: Record<string, string>, { args = [], timeoutMs = 180_000, signal }: CertificationOptions = {}): Promise<CertificationRun> {
+  const ran = await run(process.execPath, [PLAYWRIGHT_CLI, 'test', '--config', 'playwright.config.ts', ...args], {
+    env: { CI: '', ...env },
+    timeoutMs,
+    ...(signal ? { signal } : {}),
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  return new Promise((resolve) =>
-    child.once('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, output });
-    }),
-  );
+  return { status: ran.code, output: ran.output };
 }
 
 /**
@@ -38,8 +45,8 @@ export function spawnCertification(env: Record<string, string>, { args = [] as s
  * which must have been written by this run: a report an earlier run left behind must never stand
  * in for one this run failed to write.
  */
-export async function certifyInto<Report>(dir: string, env: Record<string, string>, options?: Parameters<typeof spawnCertification>[1]) {
-  const folder = join(ROOT, dir);
+export async function certifyInto<Report>(dir: string, env: Record<string, string>, options?: CertificationOptions) {
+  const folder = join(PROJECT_ROOT, dir);
   rmSync(folder, { recursive: true, force: true });
   const started = Date.now();
   const run = await spawnCertification({ ...env, SUITE_REPORTS_DIR: dir }, options);
