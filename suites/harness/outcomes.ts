@@ -25,9 +25,11 @@ export const test = base.extend<{ outcomes: void; secrets: string[] }>({
   outcomes: [
     async ({ secrets }, use, testInfo) => {
       // The requirement(s) the test judges, declared once from the ids its title starts with
-      // ("ORDER-DEFAULT: …"); the reporter reads these annotations, never the title.
-      for (const id of requirementIdsIn(testInfo.title)) testInfo.annotations.push({ type: REQUIREMENT_ANNOTATION, description: id });
-      beginRecording();
+      // ("ORDER-DEFAULT: …"); the reporter reads these annotations, never the title, and a check
+      // that names no requirement judges the test's own.
+      const declared = requirementIdsIn(testInfo.title);
+      for (const id of declared) testInfo.annotations.push({ type: REQUIREMENT_ANNOTATION, description: id });
+      beginRecording(declared);
       await use();
       if (testInfo.status === 'failed' || testInfo.status === 'timedOut') typeUntypedEnd(testInfo);
       const outcomes = endRecording();
