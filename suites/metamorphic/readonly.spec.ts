@@ -3,11 +3,11 @@
  * writes, so they are what a readonly run (SUITE_MODE=readonly) can certify on staging data; in
  * seed mode they run on the seeded experiments as well.
  */
-import fc from 'fast-check';
 import { test } from '../harness';
+import { metricClausePair, uniformPageSize } from '../../generators';
 import { Inconclusive, type SearchClient } from '../../src/client';
 import { walkPages } from '../../src/oracle';
-import { formatKey, formatNumber, formatPlainNumber } from '../../src/oracle';
+import { formatKey, formatPlainNumber } from '../../src/oracle';
 import { check, checkOk, checkSameSequence } from '../support';
 import { nextPageTokenOf, pageRunIdsOf, runIdOf, runIdsOf, runsOf, type WireRun } from '../support';
 
@@ -51,7 +51,7 @@ test.describe('metamorphic (no writes)', () => {
   test('PAGE-EXHAUSTION: pages of any size, concatenated, equal one large page', async ({ client, scope, property }) => {
     const all = (await largePage(client, scope.experimentIds)).map(runIdOf);
     await property(
-      fc.integer({ min: 1, max: all.length + 1 }),
+      uniformPageSize(all.length + 1),
       async (maxResults) => {
         const walk = await walkPages(
           async (token) => {
@@ -76,7 +76,7 @@ test.describe('metamorphic (no writes)', () => {
   test('PAGE-MAX-RESULTS: the page for max_results=k is the first k runs of a larger page', async ({ client, scope, property }) => {
     const all = (await largePage(client, scope.experimentIds)).map(runIdOf);
     await property(
-      fc.integer({ min: 1, max: all.length }),
+      uniformPageSize(all.length),
       async (k) => {
         const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: k });
         checkOk(response, `max_results ${k}`);
@@ -104,15 +104,12 @@ test.describe('metamorphic (no writes)', () => {
     const runs = await largePage(client, scope.experimentIds);
     const metrics = [...metricValues(runs)].filter(([, values]) => values.length > 0);
     if (metrics.length === 0) throw new Inconclusive('no run in scope has a metric value a filter can write without a sign or an exponent');
-    const clause = fc
-      .tuple(fc.constantFrom(...metrics), fc.constantFrom('>', '>=', '<', '<=', '=', '!='), fc.nat())
-      .map(([[key, values], op, i]) => `metrics.${formatKey(key)} ${op} ${formatNumber(values[i % values.length]!)}`);
     // A run reporting only values >= 0 for a key is selected by `>= 0` whichever point counts: tried first in every tier.
     const selecting = nonNegativeKey(runs);
     const examples: [string, string][] = selecting === undefined ? [] : [[`metrics.${formatKey(selecting)} >= 0`, `metrics.${formatKey(selecting)} >= 0`]];
     let selectedSome = false;
     await property(
-      fc.tuple(clause, clause),
+      metricClausePair(metrics),
       async ([f, g]) => {
         const search = async (filter: string) => {
           const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, filter });

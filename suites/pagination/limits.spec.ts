@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { notApplicableIf, test } from '../harness';
+import { unissuedPageToken } from '../../generators';
 import { isEndToken } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle';
 import { check, checkOk } from '../support';
@@ -61,18 +61,9 @@ test.describe('page size limits', () => {
     const first = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: 'ALL', max_results: 1 });
     // Without a 200 there is no issued token, and the cut-short tokens would silently drop out.
     checkOk(first, 'a first page of 1');
-    const issued = nextPageTokenOf(first);
-    const tokens = fc.oneof(
-      fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== '' && t !== issued),
-      fc.uint8Array({ minLength: 1, maxLength: 30 }).map((bytes) => Buffer.from(bytes).toString('base64')),
-      ...(typeof issued === 'string' && issued.length > 2 ? [fc.integer({ min: 1, max: issued.length - 1 }).map((n) => issued.slice(0, n))] : []),
-    );
-    await property(
-      tokens,
-      async (token) => {
-        const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: token }, { validate: false });
-        checkStatus400(response, `page_token ${JSON.stringify(token)}`);
-      },
-    );
+    await property(unissuedPageToken(nextPageTokenOf(first)), async (token) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: token }, { validate: false });
+      checkStatus400(response, `page_token ${JSON.stringify(token)}`);
+    });
   });
 });

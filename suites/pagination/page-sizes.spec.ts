@@ -3,8 +3,7 @@
  * seeded once per worker, searched with generated filters (selecting more or fewer runs than a
  * default page) and orders. Both tests run in one worker so the page set is written once.
  */
-import fc from 'fast-check';
-import { pageSetQuery, type PageSetQuery } from '../../generators';
+import { GUARANTEED_PAGE_SIZE, pageSetQuery, thresholdPageSetSearch, type PageSetQuery } from '../../generators';
 import type { SearchClient } from '../../src/client';
 import { test } from '../harness';
 import { isEndToken } from '../../src/oracle';
@@ -17,7 +16,6 @@ import { wholeAnswer } from './support';
 test.describe.configure({ mode: 'default' });
 
 const DEFAULT_PAGE = 1000;
-const GUARANTEED_THRESHOLD = 50_000;
 
 /** Where a page first departs from the server's own whole answer, by run ref; undefined when it is a prefix. */
 function departure(page: string[], whole: string[], refOf: (id: string) => string): { at: number; received: string; expected: string } | undefined {
@@ -68,13 +66,8 @@ test.describe('page sizes over 1100 runs', () => {
   test('PAGE-50000-SUPPORTED: max_results up to 50000 is accepted and fills one page with every matching run', async ({ client, pageSet, budget, property }) => {
     test.setTimeout(Math.max(budget.testTimeoutMs, 300_000));
     // Thresholds above the page set's size, most of them above the limits servers like to pick (10 000).
-    const maxResults = fc.oneof(
-      fc.constant(GUARANTEED_THRESHOLD),
-      fc.integer({ min: 10_001, max: GUARANTEED_THRESHOLD }),
-      fc.integer({ min: budget.pageSetRuns, max: GUARANTEED_THRESHOLD }),
-    );
     await property(
-      fc.tuple(maxResults, pageSetQuery()),
+      thresholdPageSetSearch(budget.pageSetRuns),
       async ([max, query]) => {
         const { ids } = await searchPage(client, pageSet, query, max);
         if (query.filter === undefined) {
@@ -91,7 +84,7 @@ test.describe('page sizes over 1100 runs', () => {
         checkStartsWhole(pageSet, whole, ids, `the page of ${max} holds the answer in order ${JSON.stringify(query.orderBy)}`);
       },
       // Tried first in every tier: the guaranteed threshold itself, on every run of the page set.
-      { examples: [[GUARANTEED_THRESHOLD, { orderBy: [] }]] },
+      { examples: [[GUARANTEED_PAGE_SIZE, { orderBy: [] }]] },
     );
   });
 });

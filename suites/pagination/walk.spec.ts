@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { test } from '../harness';
 import { findWalkDefects, hasEmptyTail, isEndToken, openReadings, settledOrder, walkPages } from '../../src/oracle';
-import { pageSize } from '../../generators';
+import { lastPageCase, pageSize, walkCase } from '../../generators';
 import type { SearchClient } from '../../src/client';
 import type { SearchQuery } from '../../src/oracle';
 import { check, checkOk } from '../support';
@@ -40,9 +39,8 @@ test.describe('pagination', () => {
   });
 
   test('PAGE-EXHAUSTION: following next_page_token yields every matching run exactly once, in order, and stops', async ({ client, seeded, property }) => {
-    const views = fc.constantFrom<'ACTIVE_ONLY' | 'ALL' | 'DELETED_ONLY'>('ACTIVE_ONLY', 'ALL', 'DELETED_ONLY');
     await property(
-      fc.record({ maxResults: pageSize({ max: seeded.runs.length + 2 }), view: views }),
+      walkCase(seeded),
       async ({ maxResults, view }) => {
         const query = { ...allExperiments(seeded), runViewType: view };
         const expected = await wholeAnswer(client, seeded, query);
@@ -57,10 +55,8 @@ test.describe('pagination', () => {
   });
 
   test('PAGE-TOKEN-END: a page that holds the last matching run carries no next_page_token', async ({ client, seeded, property }) => {
-    const views = fc.constantFrom<'ACTIVE_ONLY' | 'ALL' | 'DELETED_ONLY'>('ACTIVE_ONLY', 'ALL', 'DELETED_ONLY');
-    const cases = fc.record({ experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }), view: views, slack: fc.integer({ min: 1, max: 50 }) });
     await property(
-      cases,
+      lastPageCase(seeded),
       async ({ experimentIds, view, slack }) => {
         const query = { experimentIds, runViewType: view };
         const total = (await wholeAnswer(client, seeded, query)).length;
