@@ -5,6 +5,7 @@ export * from './max-results';
 export * from './narrowing';
 export * from './observed-filter';
 export * from './order-by';
+export * from './order-by-cases';
 export * from './page-set';
 export * from './page-token';
 export * from './page-walk';

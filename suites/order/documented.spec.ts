@@ -1,6 +1,6 @@
 import { test } from '../harness';
 import { narrowing } from '../../generators';
-import { documentedOrderByList, invalidOrderBy, tiedOrderByLists } from '../../generators';
+import { bareOrderByKey, explicitOrderByList, invalidOrderBy, tieBreakOrderBy } from '../../generators';
 import { check } from '../support';
 import { checkStatus400 } from '../support';
 import { checkOrderProperty, secondKeyDecides } from './support';
@@ -16,27 +16,17 @@ test.describe('order_by: documented', () => {
 
   test('ORDER-BY-KEYS: runs come in the order of the order_by keys, then the tiebreak', async ({ seeded, property }) => {
     // Every key with its direction written out: how a bare key orders is ORDER-BY-DEFAULT-ASC's to judge.
-    const explicit = documentedOrderByList(seeded).map((list) => list.map((c) => (/ (ASC|DESC)$/.test(c) ? c : `${c} ASC`)));
-    await checkOrderProperty(property, seeded, explicit, (orderBy) => [{ orderBy }], secondKeyDecides(seeded));
+    await checkOrderProperty(property, seeded, explicitOrderByList(seeded), (orderBy) => [{ orderBy }], secondKeyDecides(seeded));
   });
 
   test('ORDER-BY-DEFAULT-ASC: a key without annotation orders ascending, as with ASC', async ({ seeded, property }) => {
     // One key: how several keys combine is ORDER-BY-KEYS' to judge.
-    const bare = documentedOrderByList(seeded).map((list) => list.slice(0, 1).map((column) => column.replace(/ (ASC|DESC)$/, '')));
-    await checkOrderProperty(
-      property,
-      seeded,
-      bare.filter((list) => list.length > 0),
-      (orderBy) => [{ orderBy }, { orderBy: orderBy.map((c) => `${c} ASC`) }],
-    );
+    await checkOrderProperty(property, seeded, bareOrderByKey(seeded), (orderBy) => [{ orderBy }, { orderBy: orderBy.map((c) => `${c} ASC`) }]);
   });
 
   test('ORDER-BY-TIEBREAK: runs equal on a key follow start_time DESC, then run_id', async ({ seeded, property }) => {
     // One param or tag column: few distinct values, so most runs tie on it.
-    const single = documentedOrderByList(seeded)
-      .map((list) => list.filter((c) => c.startsWith('params.') || c.startsWith('tags.')).slice(0, 1))
-      .filter((list) => list.length === 1);
-    await checkOrderProperty(property, seeded, single, (orderBy) => [{ orderBy, within: 'ties' }]);
+    await checkOrderProperty(property, seeded, tieBreakOrderBy(seeded), (orderBy) => [{ orderBy, within: 'ties' }]);
   });
 
   test('ORDER-INVALID-400: order_by clauses outside the syntax get 400', async ({ client, seeded, property }) => {

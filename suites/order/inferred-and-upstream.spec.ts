@@ -1,19 +1,13 @@
 import fc from 'fast-check';
 import { test } from '../harness';
-import { dataSet } from '../../generators';
-import { orderByList } from '../../generators';
-import { narrowing } from '../../generators';
-import { documentedOrderByList } from '../../generators';
+import { anyCaseDirection, attributeOrderByKey, dataSet, hasAllKeys, keyMissingOrderBy, narrowing, stringOrderBySlice } from '../../generators';
 import { compareRuns, expectedSearch, judgedIds, openReadings, parseOrderBy, settledSearch } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import type { DataSet, RunSpec, SeededRun } from '../../src/oracle';
 import { check, checkOk, checkSameSequence } from '../support';
 import { allExperiments, ONE_PAGE, searchBody } from '../support';
 import { runIdsOf, runShower } from '../support';
-import { checkOrderProperty, hasAllKeys } from './support';
-
-/** A column with its direction made ASC. */
-const ascending = (column: string) => `${column.replace(/ (ASC|DESC)$/i, '')} ASC`;
+import { checkOrderProperty } from './support';
 
 test.describe('order_by: readings and MLflow extensions', () => {
   test('ORDER-RUN-ID-ASC: runs with equal start_time come by run_id ascending, in any experiments and filter', async ({ client, seeded, property }) => {
@@ -48,11 +42,8 @@ test.describe('order_by: readings and MLflow extensions', () => {
 
   test('ORDER-MISSING-LAST: runs lacking an order_by key come after all runs that have it, ASC and DESC', async ({ client, seeded, property }) => {
     const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
-    const withMissing = documentedOrderByList(seeded)
-      .map((list) => list.slice(0, 1))
-      .filter((list) => list.length === 1 && expectedSearch(seeded.runs, query).some((r) => !hasAllKeys(r, list)));
     await property(
-      withMissing,
+      keyMissingOrderBy(seeded),
       async (orderBy) => {
         const response = await client.searchRuns(searchBody({ ...query, orderBy, maxResults: ONE_PAGE }));
         checkOk(response, `the order_by ${JSON.stringify(orderBy)}`);
@@ -100,26 +91,19 @@ test.describe('order_by: readings and MLflow extensions', () => {
     const [data] = fc.sample(dataSet({ minRuns: 16, maxRuns: 24, values: 'varied' }), { seed: target.seed, numRuns: 1 });
     const seeded = await scratch.seed(data!);
     // One key, ascending: how keys combine and whether DESC reverses it is ORDER-BY-KEYS' to judge.
-    const stringFirst = orderByList(seeded)
-      .filter((list) => /^(params|tags)\./.test(list[0] ?? ''))
-      .map((list) => [ascending(list[0]!)]);
-    await checkOrderProperty(property, seeded, fc.tuple(stringFirst, narrowing(seeded)), ([orderBy, slice]) => [{ orderBy, narrowing: slice }]);
+    await checkOrderProperty(property, seeded, stringOrderBySlice(seeded), ([orderBy, slice]) => [{ orderBy, narrowing: slice }]);
   });
 
   test('ORDER-BY-ATTRIBUTE: attributes.start_time and attributes.run_name order by run info', async ({ seeded, property }) => {
     // One attribute key, ascending: how keys combine and whether DESC reverses it is ORDER-BY-KEYS' to judge.
-    const withAttribute = orderByList(seeded)
-      .filter((list) => list.some((c) => c.startsWith('attributes.')))
-      .map((list) => [ascending(list.find((c) => c.startsWith('attributes.'))!)]);
-    await checkOrderProperty(property, seeded, withAttribute, (orderBy) => [{ orderBy }]);
+    await checkOrderProperty(property, seeded, attributeOrderByKey(seeded), (orderBy) => [{ orderBy }]);
   });
 
   test('ORDER-DIRECTION-ANY-CASE: asc, desc, Desc order as ASC and DESC do', async ({ client, seeded, property }) => {
     // The server against itself: a direction in any case gives the page its upper-case spelling
     // gives. Whether that page is in the right order is ORDER-BY-KEYS' to judge.
-    const anyCase = fc.tuple(documentedOrderByList(seeded).filter((l) => l.length > 0), fc.constantFrom('asc', 'desc', 'Desc', 'aSC'));
     await property(
-      anyCase,
+      anyCaseDirection(seeded),
       async ([list, direction]) => {
         const bare = list.map((c) => c.replace(/ (ASC|DESC)$/, ''));
         const page = async (dir: string) => {

@@ -7,27 +7,16 @@
  * values that no collation disputes (the data set's collation-safe values).
  */
 import type fc from 'fast-check';
-import type { Narrowing } from '../../generators';
+import { hasAllKeys, type Narrowing } from '../../generators';
 import { compareKeys, compareRuns, openReadings, parseOrderBy, settledOrder } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import { formatKey } from '../../src/oracle';
-import { latestMetrics } from '../../src/oracle';
 import type { SeededRun } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import { check, checkOk, partingRuns } from '../support';
 import type { Property } from '../support';
 import { allExperiments, ONE_PAGE, searchBody } from '../support';
 import { runIdsOf, runShower } from '../support';
-
-/** Whether the run has a value for every key of the order_by list. */
-export function hasAllKeys(run: SeededRun, orderBy: string[]): boolean {
-  return parseOrderBy(orderBy).every(({ entity, key }) => {
-    if (entity === 'metric') return latestMetrics(run).has(key);
-    if (entity === 'param') return Object.hasOwn(run.params, key);
-    if (entity === 'tag') return Object.hasOwn(run.tags, key);
-    return true;
-  });
-}
 
 /**
  * What an order check judges of the runs a page holds, so that each order requirement fails for
