@@ -11,3 +11,4 @@ export * from './page-token';
 export * from './page-walk';
 export * from './search-request-body';
 export * from './targeted-filter';
+export * from './view-type';

@@ -1,14 +1,7 @@
 import { test } from '../harness';
-import { orderByList } from '../../generators';
-import { validFilter } from '../../generators';
-import { searchRequestBody } from '../../generators';
+import { seededRequestBody } from '../../generators';
 import { check } from '../support';
 import { checkErrorBody } from '../support';
-import type { SeededData } from '../../src/seed';
-
-function bodies(seeded: SeededData) {
-  return searchRequestBody({ experimentIds: seeded.experimentIds, filter: validFilter(seeded), orderBy: orderByList(seeded) });
-}
 
 /** One odd part each, the rest valid, so no earlier 400 hides a 5xx further down the server. */
 const SINGLE_FAULT_BODIES: Array<[string, (ids: string[]) => Record<string, unknown>]> = [
@@ -41,7 +34,7 @@ test.describe('robustness', () => {
 
   test('ERR-NO-5XX: generated bodies, valid and mutated, never get a 5xx', async ({ client, seeded, property }) => {
     await property(
-      bodies(seeded),
+      seededRequestBody(seeded),
       async (body) => {
         const response = await client.searchRuns(body, { validate: false });
         check(response.status < 500, 'a request must be answered with 200 or 4xx, never a server error', {
@@ -55,7 +48,7 @@ test.describe('robustness', () => {
   test('ERR-5XX-SCHEMA: any 5xx the generated bodies provoke carries the error body', async ({ client, seeded, target, property }) => {
     let serverErrors = 0;
     await property(
-      bodies(seeded),
+      seededRequestBody(seeded),
       async (body) => {
         const response = await client.searchRuns(body, { validate: false });
         if (response.status < 500) return;

@@ -1,6 +1,5 @@
-import fc from 'fast-check';
 import { test } from '../harness';
-import { validFilter } from '../../generators';
+import { invalidRunViewType, LIFECYCLE_VIEWS, lifecycleViewCase, viewSlice } from '../../generators';
 import type { RunViewType } from '../../src/oracle';
 import { check, checkOk, checkSameSet } from '../support';
 import { checkStatus400 } from '../support';
@@ -24,13 +23,9 @@ test.describe('run_view_type', () => {
       // Any subset of the experiments, with or without a filter. Without one, the view must return
       // exactly its runs; with one, only runs of its lifecycle (which of them the filter selects is
       // the filter requirements' to judge, so a filter fault is not a view fault).
-      const queries = fc.record({
-        experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }),
-        filter: fc.option(validFilter(seeded), { nil: undefined, freq: 1 }),
-      });
       let expectedSome = false;
       await property(
-        queries,
+        viewSlice(seeded),
         async ({ experimentIds, filter }) => {
           const query = { experimentIds, ...(filter !== undefined ? { filter } : {}), ...(view ? { runViewType: view } : {}) };
           const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
@@ -112,14 +107,8 @@ test('VIEW-LIFECYCLE-STAGE: runs of ACTIVE_ONLY and DELETED_ONLY report their ow
 });
 
 test('VIEW-INVALID-400: generated run_view_type values outside the three names get 400', async ({ client, seeded, property }) => {
-  const allowed = new Set(['ACTIVE_ONLY', 'DELETED_ONLY', 'ALL']);
-  const invalid = fc.oneof(
-    fc.string({ maxLength: 12 }).filter((v) => !allowed.has(v)),
-    fc.constantFrom('active_only', 'Deleted_Only', 'all', 'ACTIVE', 'DELETED'),
-    fc.integer({ min: -3, max: 10 }),
-  );
   await property(
-    invalid,
+    invalidRunViewType(),
     async (value) => {
       const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: value }, { validate: false });
       checkStatus400(response, `run_view_type ${JSON.stringify(value)}, not one of the allowed values,`);
@@ -128,14 +117,9 @@ test('VIEW-INVALID-400: generated run_view_type values outside the three names g
 });
 
 test('VIEW-LIFECYCLE-STAGE: over any experiments, every run a view returns reports its own lifecycle_stage', async ({ client, seeded, property }) => {
-  const views = [{ name: 'ACTIVE_ONLY', stage: 'active' }, { name: 'DELETED_ONLY', stage: 'deleted' }] as const;
-  const cases = fc.record({
-    experimentIds: fc.subarray(seeded.experimentIds, { minLength: 1 }),
-    view: fc.constantFrom<{ name: RunViewType; stage: string }>(...views),
-  });
   const returned = new Set<string>();
   await property(
-    cases,
+    lifecycleViewCase(seeded),
     async ({ experimentIds, view: { name: view, stage } }) => {
       const response = await client.searchRuns(searchBody({ experimentIds, runViewType: view, maxResults: ONE_PAGE }));
       checkOk(response, `run_view_type ${view}`);
@@ -145,8 +129,8 @@ test('VIEW-LIFECYCLE-STAGE: over any experiments, every run a view returns repor
       check(wrong.length === 0, `runs of ${view} must report their own lifecycle_stage ('${stage}' for every run of the view)`, { received: wrong });
     },
     // Every experiment, each view, tried first in every tier: the data set has runs of both, so both must come back.
-    { examples: views.map((view) => ({ experimentIds: seeded.experimentIds, view })) },
+    { examples: LIFECYCLE_VIEWS.map((view) => ({ experimentIds: seeded.experimentIds, view })) },
   );
   // Not vacuous: a view that returns no run has no stage to check (whether it should is the view's own requirement).
-  if (returned.size < views.length) throw new Inconclusive(`only ${[...returned].join(', ') || 'no view'} returned runs over every experiment, so not every stage was read`);
+  if (returned.size < LIFECYCLE_VIEWS.length) throw new Inconclusive(`only ${[...returned].join(', ') || 'no view'} returned runs over every experiment, so not every stage was read`);
 });
