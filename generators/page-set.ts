@@ -14,6 +14,7 @@
  * != a and != c (988), != d (820), = e (652) fewer.
  */
 import fc from 'fast-check';
+import { thresholdPageSize } from './max-results';
 import type { DataSet, RunSpec } from '../src/oracle';
 import { stringValuePool } from './string-value';
 
@@ -61,4 +62,9 @@ export function pageSetQuery(): fc.Arbitrary<PageSetQuery> {
     .uniqueArray(fc.constantFrom('tags.label', 'tags.band'), { maxLength: 2 })
     .chain((columns) => fc.tuple(...columns.map((column) => DIRECTION.map((d) => column + d))));
   return fc.record({ filter, orderBy }).map(({ filter, orderBy }) => (filter === undefined ? { orderBy } : { filter, orderBy }));
+}
+
+/** A page size between the page set's size and the guaranteed threshold, with a query of the page set. */
+export function thresholdPageSetSearch(pageSetRuns: number): fc.Arbitrary<[number, PageSetQuery]> {
+  return fc.tuple(thresholdPageSize(pageSetRuns), pageSetQuery());
 }

@@ -4,6 +4,9 @@
  * a server may answer 200 or 4xx, never 5xx.
  */
 import fc from 'fast-check';
+import type { DataSet } from '../src/oracle';
+import { validFilter } from './filter';
+import { orderByList } from './order-by';
 
 export interface SearchRequestBodyConstraints {
   experimentIds: string[];
@@ -43,4 +46,9 @@ export function searchRequestBody(c: SearchRequestBodyConstraints): fc.Arbitrary
     .map(({ extra, ...fields }) =>
       Object.fromEntries(Object.entries({ ...(extra ?? {}), ...fields }).filter(([, value]) => value !== undefined)),
     );
+}
+
+/** Bodies over a seeded data set: its experiments, its valid filters and order_by lists. */
+export function seededRequestBody(data: Pick<DataSet, 'runs'> & { experimentIds: string[] }): fc.Arbitrary<Record<string, unknown>> {
+  return searchRequestBody({ experimentIds: data.experimentIds, filter: validFilter(data), orderBy: orderByList(data) });
 }

@@ -15,6 +15,7 @@ import {
   recordedCount,
   shapeOf,
   signatureOf,
+  testRequirement,
 } from '.';
 import { violationShape } from '../contract';
 
@@ -80,6 +81,17 @@ test.describe('the recorder', () => {
     recordFailure(failure('A-ONE'));
     attachCounterexample(mark, { value: '3', shape: 'N', numShrinks: 1, seed: 1, fastCheckSeed: 2, path: '0' }, []);
     expect(endRecording().map((o) => (o.kind === 'failure' ? o.signature : o.kind))).toEqual(['RESP-SCHEMA | contract', 'A-ONE | c | N']);
+  });
+
+  test("the test's one declared requirement is what an unnamed check judges; none, several or no test is a mistake", () => {
+    beginRecording(['ORDER-DEFAULT']);
+    expect(testRequirement()).toBe('ORDER-DEFAULT');
+    beginRecording(['FILTER-AND', 'FILTER-QUOTED-IDENTIFIER']);
+    expect(() => testRequirement()).toThrow('the test declares FILTER-AND, FILTER-QUOTED-IDENTIFIER: name the one it judges');
+    beginRecording();
+    expect(() => testRequirement()).toThrow('the test declares none');
+    endRecording();
+    expect(() => testRequirement()).toThrow('outside a test');
   });
 
   test('outside a test nothing is recorded', () => {

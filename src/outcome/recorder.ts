@@ -20,12 +20,29 @@ interface Recording {
   outcomes: Outcome[];
   exchanges: Exchange[];
   trials: number;
+  /** The requirement ids the test declares (its title's prefix). */
+  declared: readonly string[];
 }
 
 let current: Recording | undefined;
 
-export function beginRecording(): void {
-  current = { outcomes: [], exchanges: [], trials: 0 };
+/** `declared`: the requirements the test judges, so a check of its own need not name one. */
+export function beginRecording(declared: readonly string[] = []): void {
+  current = { outcomes: [], exchanges: [], trials: 0, declared: [...declared] };
+}
+
+/**
+ * The one requirement the running test declares: what a check judges unless it names another.
+ * A check that names none outside a test, or in a test of several requirements, is a mistake of
+ * the suite, never a verdict.
+ */
+export function testRequirement(): string {
+  if (!current) throw new Error('a check named no requirement outside a test: name the requirement it judges');
+  const [only, ...more] = current.declared;
+  if (only === undefined || more.length > 0) {
+    throw new Error(`a check named no requirement, and the test declares ${current.declared.length === 0 ? 'none' : current.declared.join(', ')}: name the one it judges`);
+  }
+  return only;
 }
 
 /** The outcomes of the test that ends, and a fresh start. */

@@ -9,8 +9,8 @@ import { checkErrorBody } from '../support';
 const BODY = JSON.stringify({ experiment_ids: ['0'], max_results: 1 });
 
 function check401(response: ApiResponse, target: Target, what: string): void {
-  check(response.status === 401, 'ERR-401', `${what} must get 401`, { received: `${response.status} ${response.text.slice(0, 300)}`, expected: 401 });
-  checkErrorBody(response, target.profile, 'ERR-401', what);
+  check(response.status === 401, `${what} must get 401`, { received: `${response.status} ${response.text.slice(0, 300)}`, expected: 401 });
+  checkErrorBody(response, target.profile, what);
 }
 
 /** Wrong credentials of the configured kind: the right shape, the wrong secret. */

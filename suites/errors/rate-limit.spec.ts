@@ -22,14 +22,14 @@ test('ERR-429: under a bounded burst, a 429 carries the error body (opt-in with 
   };
   await Promise.all(Array.from({ length: BURST.concurrency }, worker));
   // "Too many requests sent to the server in a short period" is what 429 is documented for.
-  check(!serverError, 'ERR-429', 'too many requests must be answered with 429, not a server error', {
+  check(!serverError, 'too many requests must be answered with 429, not a server error', {
     received: serverError && `${serverError.status} ${serverError.text.slice(0, 200)}`,
     expected: 429,
   });
   if (!throttled) throw new Inconclusive(`no 429 within ${sent} requests and ${Date.now() - started} ms`);
-  checkErrorBody(throttled, target.profile, 'ERR-429', 'a 429');
+  checkErrorBody(throttled, target.profile, 'a 429');
   const retryAfter = throttled.headers['retry-after'];
-  check(retryAfter === undefined || /^\d+$/.test(retryAfter) || !Number.isNaN(Date.parse(retryAfter)), 'ERR-429', 'Retry-After, when present, is seconds or an HTTP date', {
+  check(retryAfter === undefined || /^\d+$/.test(retryAfter) || !Number.isNaN(Date.parse(retryAfter)), 'Retry-After, when present, is seconds or an HTTP date', {
     received: retryAfter,
   });
   // Be polite before the next test: honour Retry-After (bounded) or pause briefly.

@@ -7,8 +7,8 @@ import { checkFilterSelectsLikeOracle, unfilteredRuns } from './support';
 
 test.describe('filter: documented grammar', () => {
   for (const { requirement, title, filters, requireSelection } of FILTER_GRAMMAR_CHECKS) {
-    test(`${requirement}: ${title}`, async ({ client, seeded, target, budget }) => {
-      await checkFilterSelectsLikeOracle(requirement, filters(seeded), { client, seeded, target, budget }, { requireSelection });
+    test(`${requirement}: ${title}`, async ({ seeded, property }) => {
+      await checkFilterSelectsLikeOracle(property, seeded, filters(seeded), { requireSelection });
     });
   }
 });
@@ -30,11 +30,11 @@ test('FILTER-METRIC-COMPARE: metrics compare as numbers, not as text (9 < 10 < 1
       tags: {},
     })),
   });
-  const base = await unfilteredRuns(client, seeded, { experimentIds: seeded.experimentIds }, 'FILTER-METRIC-COMPARE');
+  const base = await unfilteredRuns(client, seeded, { experimentIds: seeded.experimentIds });
   for (const filter of ['metrics.m > 9', 'metrics.m < 10', 'metrics.m >= 2.5', 'metrics.m <= 2', 'metrics.m != 100', 'metrics.m = 10']) {
     const query = { experimentIds: seeded.experimentIds, filter };
     const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
-    checkOk(response, 'FILTER-METRIC-COMPARE', `the filter ${JSON.stringify(filter)}`);
-    checkSameSet(runIdsOf(response).filter((id) => base.has(id)), expectedIds(seeded, query).filter((id) => base.has(id)), 'FILTER-METRIC-COMPARE', `the runs of values ${values.join(', ')} selected by ${filter}`, runShower(seeded));
+    checkOk(response, `the filter ${JSON.stringify(filter)}`);
+    checkSameSet(runIdsOf(response).filter((id) => base.has(id)), expectedIds(seeded, query).filter((id) => base.has(id)), `the runs of values ${values.join(', ')} selected by ${filter}`, runShower(seeded));
   }
 });

@@ -4,8 +4,8 @@ import { checkFilterSelectsLikeOracle } from './support';
 
 test.describe('filter: readings and MLflow extensions', () => {
   for (const { requirement, title, filters, requireSelection } of FILTER_READING_CHECKS) {
-    test(`${requirement}: ${title}`, async ({ client, seeded, target, budget }) => {
-      await checkFilterSelectsLikeOracle(requirement, filters(seeded), { client, seeded, target, budget }, { requireSelection });
+    test(`${requirement}: ${title}`, async ({ seeded, property }) => {
+      await checkFilterSelectsLikeOracle(property, seeded, filters(seeded), { requireSelection });
     });
   }
 });

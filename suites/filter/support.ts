@@ -13,8 +13,6 @@
  */
 import type fc from 'fast-check';
 import type { SearchClient } from '../../src/client';
-import type { TierBudget } from '../harness';
-import type { Target } from '../../src/config';
 import { judgedIds, openReadings, READINGS, settledSearch } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import type { SearchQuery } from '../../src/oracle';
@@ -22,7 +20,7 @@ import { Inconclusive } from '../../src/outcome';
 import { blameComparison, ownerOf, quotedKeysWork } from './attribution';
 import { parseFilter } from '../../src/oracle';
 import { check, checkOk, checkSameSet } from '../support';
-import { checkProperty } from '../support';
+import type { Property } from '../support';
 import { allExperiments, ONE_PAGE, searchBody } from '../support';
 import { runIdsOf, runShower } from '../support';
 
@@ -31,28 +29,23 @@ const QUOTED_IDENTIFIER = /\b(metrics?|params?|tags?|attributes?)\.["`]/;
 const QUOTING = new Set(['FILTER-QUOTED-IDENTIFIER', 'FILTER-BACKTICK-IDENTIFIER']);
 const QUOTE_OF: Record<string, string> = { 'FILTER-QUOTED-IDENTIFIER': '"', 'FILTER-BACKTICK-IDENTIFIER': '`' };
 
-export interface FilterCheckContext {
-  client: SearchClient;
-  seeded: SeededData;
-  target: Target;
-  budget: TierBudget;
-}
-
+/** The test's property judges its requirement (`property.requirement`) over the filters generated for `seeded`. */
 export async function checkFilterSelectsLikeOracle(
-  requirement: string,
+  property: Property,
+  seeded: SeededData,
   filters: fc.Arbitrary<string>,
-  { client, seeded, target, budget }: FilterCheckContext,
   { requireSelection = true } = {},
 ): Promise<void> {
+  const { client, requirement } = property;
   const open = openReadings(requirement);
   const own = READINGS.filter((reading) => !open.has(reading));
   let selectedSome = false;
   let decidedSome = false;
   let excludedSome = false;
   const scope = { ...allExperiments(seeded), runViewType: 'ALL' as const };
-  const base = await unfilteredRuns(client, seeded, scope, requirement);
+  const base = await unfilteredRuns(client, seeded, scope);
   let quoting: Promise<boolean> | undefined;
-  await checkProperty(
+  await property(
     filters,
     async (filter) => {
       const query = { ...scope, filter };
@@ -66,7 +59,7 @@ export async function checkFilterSelectsLikeOracle(
       selectedSome ||= expected.length > 0;
       excludedSome ||= expected.length + answer.unsettled.size < [...base].filter((id) => judged.has(id)).length;
       const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-      checkOk(response, requirement, `the filter ${JSON.stringify(filter)}`);
+      checkOk(response, `the filter ${JSON.stringify(filter)}`);
       const received = judgedIds(runIdsOf(response), answer).filter(inScope);
       // A reading's owner judges only the runs its reading decides: a mismatch there is its own.
       if (own.length === 0 && !sameSet(received, expected)) {
@@ -83,25 +76,24 @@ export async function checkFilterSelectsLikeOracle(
         const blame = await blameComparison(client, seeded, scope, base, filter, requirement);
         if (blame) throw new Inconclusive(`blocked by ${blame.requirement}: ${blame.comparison} alone selects otherwise`, { blockedBy: blame.requirement });
       }
-      checkSameSet(received, expected, requirement, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
+      checkSameSet(received, expected, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
     },
-    { client, numRuns: budget.propertyRuns, seed: target.seed },
   );
   if (own.length > 0) {
-    check(decidedSome, requirement, `no generated filter met a run that its reading (${own.join(', ')}) decides: the check would be vacuous`);
+    check(decidedSome, `no generated filter met a run that its reading (${own.join(', ')}) decides: the check would be vacuous`);
     return;
   }
-  if (requireSelection) check(selectedSome, requirement, 'no generated filter selected a run: the check would be vacuous');
-  check(excludedSome, requirement, 'no generated filter excluded a run: the check would be vacuous');
+  if (requireSelection) check(selectedSome, 'no generated filter selected a run: the check would be vacuous');
+  check(excludedSome, 'no generated filter excluded a run: the check would be vacuous');
 }
 
 /**
  * The seeded runs the server returns for the experiments and view alone: the universe a filter
  * check judges in. None at all leaves nothing to judge (the view requirements say why).
  */
-export async function unfilteredRuns(client: SearchClient, seeded: SeededData, scope: SearchQuery, requirement: string): Promise<Set<string>> {
+export async function unfilteredRuns(client: SearchClient, seeded: SeededData, scope: SearchQuery): Promise<Set<string>> {
   const response = await client.searchRuns(searchBody({ ...scope, maxResults: ONE_PAGE }));
-  checkOk(response, requirement, `the unfiltered search ${JSON.stringify(searchBody(scope))}`, { auxiliary: true });
+  checkOk(response, `the unfiltered search ${JSON.stringify(searchBody(scope))}`, { auxiliary: true });
   const seededIds = new Set(seeded.runs.map((r) => r.runId));
   const base = new Set(runIdsOf(response).filter((id) => seededIds.has(id)));
   if (base.size === 0) throw new Inconclusive('the unfiltered search returned none of the seeded runs, so no filter can be judged');

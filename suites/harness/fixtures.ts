@@ -7,7 +7,8 @@ import { test as base, expect, type APIRequestContext, type TestInfo } from '@pl
 import fc from 'fast-check';
 import { capabilities, loadTarget, readEnvironment, type Capability, type Target } from '../../src/config';
 import { SearchClient, redactReportedErrors, secretsOf } from '../../src/client';
-import { NOT_APPLICABLE_ANNOTATION, recordNotApplicable } from '../../src/outcome';
+import { NOT_APPLICABLE_ANNOTATION, recordNotApplicable, testRequirement } from '../../src/outcome';
+import { boundProperty, type Property } from '../support';
 import { test as outcomeTest } from './outcomes';
 import { dataSet } from '../../generators';
 import { pageSet } from '../../generators';
@@ -42,6 +43,11 @@ interface TestFixtures {
   /** The worker's page set (generators/page-set.ts); NOT_APPLICABLE in readonly mode. */
   pageSet: SeededData;
   client: SearchClient;
+  /**
+   * The property runner bound to the test's client, the run's seed, the tier's budget and the
+   * requirement the test's title declares: `await property(arbitrary, async (value) => …)`.
+   */
+  property: Property;
   scratch: Scratch;
   /** Skips the test as NOT_APPLICABLE unless the configuration declares the capability. */
   requires: (capability: Capability) => void;
@@ -132,6 +138,10 @@ export const test = outcomeTest.extend<TestFixtures, WorkerFixtures>({
     if (client.reconnected > 0) {
       testInfo.annotations.push({ type: 'reconnected', description: `${client.reconnected} request(s) met a reset connection and were sent again` });
     }
+  },
+  // Depends on `outcomes`, which declares the title's requirement to the recording first.
+  property: async ({ outcomes, client, target, budget }, use) => {
+    await use(boundProperty({ client, seed: target.seed, numRuns: budget.propertyRuns, requirement: testRequirement() }));
   },
   scratch: async ({ workerClient, target }, use, testInfo) => {
     if (target.mode !== 'seed') skipAsNotApplicable(testInfo, CAPABILITY_REASON.writes);

@@ -26,9 +26,11 @@ export const test = base.extend<{ outcomes: void; secrets: string[] }>({
   outcomes: [
     async ({ secrets }, use, testInfo) => {
       // The requirement(s) the test judges, declared once from the ids its title starts with
-      // ("ORDER-DEFAULT: …"); the reporter reads these annotations, never the title.
-      for (const id of requirementIdsIn(testInfo.title)) testInfo.annotations.push({ type: REQUIREMENT_ANNOTATION, description: id });
-      beginRecording();
+      // ("ORDER-DEFAULT: …"); the reporter reads these annotations, never the title, and a check
+      // that names no requirement judges the test's own.
+      const declared = requirementIdsIn(testInfo.title);
+      for (const id of declared) testInfo.annotations.push({ type: REQUIREMENT_ANNOTATION, description: id });
+      beginRecording(declared);
       beginCost();
       await use();
       // What the test cost (server wait, the suite's own work): the report's time breakdown.

@@ -17,7 +17,7 @@ test.describe('headers', () => {
     ];
     for (const response of responses) {
       const id = response.headers['opc-request-id'];
-      check(!!id && id.trim() !== '', 'HDR-REQUEST-ID', `the HTTP ${response.status} response must carry opc-request-id`, {
+      check(!!id && id.trim() !== '', `the HTTP ${response.status} response must carry opc-request-id`, {
         received: id ?? '(absent)',
       });
     }
@@ -26,22 +26,22 @@ test.describe('headers', () => {
   test('HDR-NEXT-PAGE: opc-next-page, when present, equals next_page_token; absent or empty on the last page', async ({ client, seeded, target }) => {
     notApplicableIf(target.profile !== 'oci', 'opc-* headers belong to the oci profile');
     const first = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 2 }));
-    checkOk(first, 'HDR-NEXT-PAGE', 'a first page of 2');
+    checkOk(first, 'a first page of 2');
     const token = nextPageTokenOf(first);
     // Whether a token should be there is PAGE-TOKEN-END's and PAGE-EXHAUSTION's to judge.
     if (isEndToken(token)) throw new Inconclusive('the first page of 2 carries no next_page_token, so there is no header to compare it with');
     const header = first.headers['opc-next-page'];
-    check(header === undefined || header === token, 'HDR-NEXT-PAGE', 'opc-next-page must equal next_page_token', {
+    check(header === undefined || header === token, 'opc-next-page must equal next_page_token', {
       received: header,
       expected: token,
     });
     // Whether the page of every run carries a token is PAGE-TOKEN-END's to judge; the header must agree with it.
     const last = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: 1000 }));
-    checkOk(last, 'HDR-NEXT-PAGE', 'a page of every run');
+    checkOk(last, 'a page of every run');
     const lastToken = nextPageTokenOf(last);
     const lastHeader = last.headers['opc-next-page'];
     const agrees = isEndToken(lastToken) ? !lastHeader : lastHeader === undefined || lastHeader === lastToken;
-    check(agrees, 'HDR-NEXT-PAGE', 'on the page of every run, opc-next-page must agree with next_page_token (absent or empty when that is)', {
+    check(agrees, 'on the page of every run, opc-next-page must agree with next_page_token (absent or empty when that is)', {
       received: lastHeader,
       expected: isEndToken(lastToken) ? 'absent or empty' : lastToken,
     });
@@ -54,7 +54,7 @@ test.describe('headers', () => {
         headers: { 'dh-user-principal': value },
         validate: false,
       });
-      check(response.status < 500, 'HDR-USER-PRINCIPAL', `dh-user-principal ${JSON.stringify(value)} must not cause a server error`, {
+      check(response.status < 500, `dh-user-principal ${JSON.stringify(value)} must not cause a server error`, {
         received: response.status,
       });
     }
@@ -66,7 +66,7 @@ test('HDR-REQUEST-ID-ACCEPTED: a valid opc-request-id on the request does not ch
   const body = searchBody({ ...allExperiments(seeded), maxResults: 3 });
   for (const id of ['rsc_request-ID_0123456789', 'A', `${'x'.repeat(60)}_-9`]) {
     const response = await client.searchRuns(body, { headers: { 'opc-request-id': id }, validate: false });
-    check(response.status === 200, 'HDR-REQUEST-ID-ACCEPTED', `opc-request-id ${JSON.stringify(id)} uses only the valid characters`, {
+    check(response.status === 200, `opc-request-id ${JSON.stringify(id)} uses only the valid characters`, {
       received: response.status,
       expected: 200,
     });

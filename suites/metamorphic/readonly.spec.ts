@@ -3,13 +3,12 @@
  * writes, so they are what a readonly run (SUITE_MODE=readonly) can certify on staging data; in
  * seed mode they run on the seeded experiments as well.
  */
-import fc from 'fast-check';
 import { test } from '../harness';
+import { metricClausePair, uniformPageSize } from '../../generators';
 import { Inconclusive, type SearchClient } from '../../src/client';
 import { walkPages } from '../../src/oracle';
-import { formatKey, formatNumber, formatPlainNumber } from '../../src/oracle';
+import { formatKey, formatPlainNumber } from '../../src/oracle';
 import { check, checkOk, checkSameSequence } from '../support';
-import { checkProperty } from '../support';
 import { nextPageTokenOf, pageRunIdsOf, runIdOf, runIdsOf, runsOf, type WireRun } from '../support';
 
 const LARGE_PAGE = 1000;
@@ -49,10 +48,10 @@ function nonNegativeKey(runs: WireRun[]): string | undefined {
 }
 
 test.describe('metamorphic (no writes)', () => {
-  test('PAGE-EXHAUSTION: pages of any size, concatenated, equal one large page', async ({ client, scope, target, budget }) => {
+  test('PAGE-EXHAUSTION: pages of any size, concatenated, equal one large page', async ({ client, scope, property }) => {
     const all = (await largePage(client, scope.experimentIds)).map(runIdOf);
-    await checkProperty(
-      fc.integer({ min: 1, max: all.length + 1 }),
+    await property(
+      uniformPageSize(all.length + 1),
       async (maxResults) => {
         const walk = await walkPages(
           async (token) => {
@@ -62,71 +61,67 @@ test.describe('metamorphic (no writes)', () => {
               max_results: maxResults,
               ...(token ? { page_token: token } : {}),
             });
-            checkOk(response, 'PAGE-EXHAUSTION', token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
+            checkOk(response, token ? `the page_token the server issued (${token})` : `the first page of ${maxResults}`);
             return { runIds: pageRunIdsOf(response), nextPageToken: nextPageTokenOf(response) };
           },
           { maxPages: all.length + 3 },
         );
-        check(walk.complete, 'PAGE-EXHAUSTION', `the walk in pages of ${maxResults} must end`, { received: `${walk.pages.length} pages` });
-        checkSameSequence(walk.runIds, all, 'PAGE-EXHAUSTION', `pages of ${maxResults} concatenated`);
+        check(walk.complete, `the walk in pages of ${maxResults} must end`, { received: `${walk.pages.length} pages` });
+        checkSameSequence(walk.runIds, all, `pages of ${maxResults} concatenated`);
       },
-      { client, numRuns: Math.min(budget.propertyRuns, 25), seed: target.seed },
+      { maxRuns: 25 },
     );
   });
 
-  test('PAGE-MAX-RESULTS: the page for max_results=k is the first k runs of a larger page', async ({ client, scope, target, budget }) => {
+  test('PAGE-MAX-RESULTS: the page for max_results=k is the first k runs of a larger page', async ({ client, scope, property }) => {
     const all = (await largePage(client, scope.experimentIds)).map(runIdOf);
-    await checkProperty(
-      fc.integer({ min: 1, max: all.length }),
+    await property(
+      uniformPageSize(all.length),
       async (k) => {
         const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: k });
-        checkOk(response, 'PAGE-MAX-RESULTS', `max_results ${k}`);
-        checkSameSequence(pageRunIdsOf(response), all.slice(0, k), 'PAGE-MAX-RESULTS', `max_results=${k} is a prefix of the full order`);
+        checkOk(response, `max_results ${k}`);
+        checkSameSequence(pageRunIdsOf(response), all.slice(0, k), `max_results=${k} is a prefix of the full order`);
       },
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
   });
 
   test('VIEW-ALL: ALL is ACTIVE_ONLY and DELETED_ONLY together, without overlap', async ({ client, scope }) => {
     const ids = async (view: string) => {
       const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: view, max_results: LARGE_PAGE });
-      checkOk(response, 'VIEW-ALL', `run_view_type ${view}`);
+      checkOk(response, `run_view_type ${view}`);
       return runIdsOf(response);
     };
     const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
     if (all.length === 0) throw new Inconclusive('no runs in scope');
     // An overlap means ACTIVE_ONLY or DELETED_ONLY is wrong: their own requirements judge which.
     if (active.some((id) => deleted.includes(id))) throw new Inconclusive('ACTIVE_ONLY and DELETED_ONLY overlap, so their union says nothing of ALL');
-    check(all.length === active.length + deleted.length && [...active, ...deleted].every((id) => all.includes(id)), 'VIEW-ALL', 'ALL = ACTIVE_ONLY ⊎ DELETED_ONLY', {
+    check(all.length === active.length + deleted.length && [...active, ...deleted].every((id) => all.includes(id)), 'ALL = ACTIVE_ONLY ⊎ DELETED_ONLY', {
       received: { all: all.length, active: active.length, deleted: deleted.length },
     });
   });
 
-  test('FILTER-AND: f AND g selects a subset of what f selects', async ({ client, scope, target, budget }) => {
+  test('FILTER-AND: f AND g selects a subset of what f selects', async ({ client, scope, property }) => {
     const runs = await largePage(client, scope.experimentIds);
     const metrics = [...metricValues(runs)].filter(([, values]) => values.length > 0);
     if (metrics.length === 0) throw new Inconclusive('no run in scope has a metric value a filter can write without a sign or an exponent');
-    const clause = fc
-      .tuple(fc.constantFrom(...metrics), fc.constantFrom('>', '>=', '<', '<=', '=', '!='), fc.nat())
-      .map(([[key, values], op, i]) => `metrics.${formatKey(key)} ${op} ${formatNumber(values[i % values.length]!)}`);
     // A run reporting only values >= 0 for a key is selected by `>= 0` whichever point counts: tried first in every tier.
     const selecting = nonNegativeKey(runs);
     const examples: [string, string][] = selecting === undefined ? [] : [[`metrics.${formatKey(selecting)} >= 0`, `metrics.${formatKey(selecting)} >= 0`]];
     let selectedSome = false;
-    await checkProperty(
-      fc.tuple(clause, clause),
+    await property(
+      metricClausePair(metrics),
       async ([f, g]) => {
         const search = async (filter: string) => {
           const response = await client.searchRuns({ experiment_ids: scope.experimentIds, run_view_type: 'ALL', max_results: LARGE_PAGE, filter });
-          checkOk(response, 'FILTER-AND', `the filter ${JSON.stringify(filter)}`);
+          checkOk(response, `the filter ${JSON.stringify(filter)}`);
           return runIdsOf(response);
         };
         const [onlyF, both] = [await search(f), await search(`${f} and ${g}`)];
         selectedSome ||= onlyF.length > 0;
         const stray = both.filter((id) => !onlyF.includes(id));
-        check(stray.length === 0, 'FILTER-AND', `${f} and ${g} must select a subset of ${f}`, { received: stray });
+        check(stray.length === 0, `${f} and ${g} must select a subset of ${f}`, { received: stray });
       },
-      { client, numRuns: Math.min(budget.propertyRuns, 50), seed: target.seed, examples },
+      { maxRuns: 50, examples },
     );
     // Not vacuous: the empty set is a subset of itself. When no f selects a run, AND was never
     // tried; the empty answers are FILTER-METRIC-COMPARE's to judge, which readonly data cannot.
@@ -140,6 +135,6 @@ test.describe('metamorphic (no writes)', () => {
     const runs = await largePage(client, scope.experimentIds);
     const times = runs.map((r) => BigInt(r.info?.start_time ?? 0));
     const rise = times.findIndex((t, i) => i > 0 && t > times[i - 1]!);
-    check(rise === -1, 'ORDER-DEFAULT', 'start_time DESC is the default order', { received: times.map(String).slice(Math.max(0, rise - 2), rise + 2) });
+    check(rise === -1, 'start_time DESC is the default order', { received: times.map(String).slice(Math.max(0, rise - 2), rise + 2) });
   });
 });

@@ -1,31 +1,24 @@
 import fc from 'fast-check';
 import { test } from '../harness';
-import { dataSet } from '../../generators';
-import { orderByList } from '../../generators';
-import { narrowing } from '../../generators';
-import { documentedOrderByList } from '../../generators';
+import { anyCaseDirection, attributeOrderByKey, dataSet, hasAllKeys, keyMissingOrderBy, narrowing, stringOrderBySlice } from '../../generators';
 import { compareRuns, expectedSearch, judgedIds, openReadings, parseOrderBy, settledSearch } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import type { DataSet, RunSpec, SeededRun } from '../../src/oracle';
 import { check, checkOk, checkSameSequence } from '../support';
-import { checkProperty } from '../support';
 import { allExperiments, ONE_PAGE, searchBody } from '../support';
 import { runIdsOf, runShower } from '../support';
-import { checkOrderProperty, hasAllKeys } from './support';
-
-/** A column with its direction made ASC. */
-const ascending = (column: string) => `${column.replace(/ (ASC|DESC)$/i, '')} ASC`;
+import { checkOrderProperty } from './support';
 
 test.describe('order_by: readings and MLflow extensions', () => {
-  test('ORDER-RUN-ID-ASC: runs with equal start_time come by run_id ascending, in any experiments and filter', async ({ client, seeded, target, budget }) => {
+  test('ORDER-RUN-ID-ASC: runs with equal start_time come by run_id ascending, in any experiments and filter', async ({ client, seeded, property }) => {
     let expectedSome = false;
-    await checkProperty(
+    await property(
       narrowing(seeded),
       async (slice) => {
         const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...slice };
         const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-        checkOk(response, 'ORDER-RUN-ID-ASC', `the search ${JSON.stringify(slice)}`, { ...(slice.filter !== undefined ? { narrowing: slice.filter } : {}) });
-        const answer = settledSearch(seeded.runs, query, openReadings('ORDER-RUN-ID-ASC'));
+        checkOk(response, `the search ${JSON.stringify(slice)}`, { ...(slice.filter !== undefined ? { narrowing: slice.filter } : {}) });
+        const answer = settledSearch(seeded.runs, query, openReadings(property.requirement));
         const settled = new Set(answer.runs.map((r) => r.runId));
         const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
         // Only inside start_time ties, over the runs received: whether start_time comes DESC is
@@ -38,33 +31,29 @@ test.describe('order_by: readings and MLflow extensions', () => {
         for (const tie of [...ties.values()].filter((t) => t.length > 1)) {
           expectedSome = true;
           const expected = [...tie].sort(compareRuns(parseOrderBy([]))).map((r) => r.runId);
-          checkSameSequence(tie.map((r) => r.runId), expected, 'ORDER-RUN-ID-ASC', 'runs with equal start_time come by run_id ascending', runShower(seeded));
+          checkSameSequence(tie.map((r) => r.runId), expected, 'runs with equal start_time come by run_id ascending', runShower(seeded));
         }
       },
       // Every experiment, no filter, tried first in every tier: every run, start_time ties included.
-      { client, numRuns: budget.propertyRuns, seed: target.seed, examples: [{ experimentIds: seeded.experimentIds }] },
+      { examples: [{ experimentIds: seeded.experimentIds }] },
     );
-    check(expectedSome, 'ORDER-RUN-ID-ASC', 'no generated case held two runs with equal start_time: the check would be vacuous');
+    check(expectedSome, 'no generated case held two runs with equal start_time: the check would be vacuous');
   });
 
-  test('ORDER-MISSING-LAST: runs lacking an order_by key come after all runs that have it, ASC and DESC', async ({ client, seeded, target, budget }) => {
+  test('ORDER-MISSING-LAST: runs lacking an order_by key come after all runs that have it, ASC and DESC', async ({ client, seeded, property }) => {
     const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
-    const withMissing = documentedOrderByList(seeded)
-      .map((list) => list.slice(0, 1))
-      .filter((list) => list.length === 1 && expectedSearch(seeded.runs, query).some((r) => !hasAllKeys(r, list)));
-    await checkProperty(
-      withMissing,
+    await property(
+      keyMissingOrderBy(seeded),
       async (orderBy) => {
         const response = await client.searchRuns(searchBody({ ...query, orderBy, maxResults: ONE_PAGE }));
-        checkOk(response, 'ORDER-MISSING-LAST', `the order_by ${JSON.stringify(orderBy)}`);
+        checkOk(response, `the order_by ${JSON.stringify(orderBy)}`);
         const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
         const present = runIdsOf(response).map((id) => hasAllKeys(byId.get(id)!, orderBy));
         const firstMissing = present.indexOf(false);
-        check(firstMissing >= 0 && present.slice(firstMissing).every((p) => !p), 'ORDER-MISSING-LAST', `runs lacking ${orderBy[0]} must come last`, {
+        check(firstMissing >= 0 && present.slice(firstMissing).every((p) => !p), `runs lacking ${orderBy[0]} must come last`, {
           received: present.map((p) => (p ? 'has' : 'lacks')),
         });
       },
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
   });
 
@@ -88,57 +77,44 @@ test.describe('order_by: readings and MLflow extensions', () => {
     for (const orderBy of [['params.v ASC']]) {
       const query = { experimentIds: seeded.experimentIds, orderBy };
       const response = await client.searchRuns(searchBody({ ...query, maxResults: 10 }));
-      checkOk(response, 'ORDER-STRINGS-LEXICOGRAPHIC', `order_by ${orderBy[0]}`);
+      checkOk(response, `order_by ${orderBy[0]}`);
       // The order of the runs received (which of them come back is judged elsewhere).
       const received = new Set(runIdsOf(response));
       const expected = expectedSearch(seeded.runs, query).map((r) => r.runId).filter((id) => received.has(id));
       if (expected.length < 2) throw new Inconclusive(`the page held ${expected.length} of the ${values.length} runs to order`);
-      checkSameSequence(runIdsOf(response).filter((id) => expected.includes(id)), expected, 'ORDER-STRINGS-LEXICOGRAPHIC', `values ${values.join(', ')} ordered by ${orderBy[0]}`, runShower(seeded));
+      checkSameSequence(runIdsOf(response).filter((id) => expected.includes(id)), expected, `values ${values.join(', ')} ordered by ${orderBy[0]}`, runShower(seeded));
     }
   });
 
-  test('ORDER-STRINGS-LEXICOGRAPHIC: generated param and tag values (case, prefixes, digits, non-ASCII) order by code point', async ({ client, scratch, target, budget }) => {
+  test('ORDER-STRINGS-LEXICOGRAPHIC: generated param and tag values (case, prefixes, digits, non-ASCII) order by code point', async ({ scratch, target, property }) => {
     // One seeding of a data set with varied values; the cases vary the order_by, experiments and filter.
     const [data] = fc.sample(dataSet({ minRuns: 16, maxRuns: 24, values: 'varied' }), { seed: target.seed, numRuns: 1 });
     const seeded = await scratch.seed(data!);
     // One key, ascending: how keys combine and whether DESC reverses it is ORDER-BY-KEYS' to judge.
-    const stringFirst = orderByList(seeded)
-      .filter((list) => /^(params|tags)\./.test(list[0] ?? ''))
-      .map((list) => [ascending(list[0]!)]);
-    await checkOrderProperty('ORDER-STRINGS-LEXICOGRAPHIC', fc.tuple(stringFirst, narrowing(seeded)), ([orderBy, slice]) => [{ orderBy, narrowing: slice }], {
-      client,
-      seeded,
-      target,
-      budget,
-    });
+    await checkOrderProperty(property, seeded, stringOrderBySlice(seeded), ([orderBy, slice]) => [{ orderBy, narrowing: slice }]);
   });
 
-  test('ORDER-BY-ATTRIBUTE: attributes.start_time and attributes.run_name order by run info', async ({ client, seeded, target, budget }) => {
+  test('ORDER-BY-ATTRIBUTE: attributes.start_time and attributes.run_name order by run info', async ({ seeded, property }) => {
     // One attribute key, ascending: how keys combine and whether DESC reverses it is ORDER-BY-KEYS' to judge.
-    const withAttribute = orderByList(seeded)
-      .filter((list) => list.some((c) => c.startsWith('attributes.')))
-      .map((list) => [ascending(list.find((c) => c.startsWith('attributes.'))!)]);
-    await checkOrderProperty('ORDER-BY-ATTRIBUTE', withAttribute, (orderBy) => [{ orderBy }], { client, seeded, target, budget });
+    await checkOrderProperty(property, seeded, attributeOrderByKey(seeded), (orderBy) => [{ orderBy }]);
   });
 
-  test('ORDER-DIRECTION-ANY-CASE: asc, desc, Desc order as ASC and DESC do', async ({ client, seeded, target, budget }) => {
+  test('ORDER-DIRECTION-ANY-CASE: asc, desc, Desc order as ASC and DESC do', async ({ client, seeded, property }) => {
     // The server against itself: a direction in any case gives the page its upper-case spelling
     // gives. Whether that page is in the right order is ORDER-BY-KEYS' to judge.
-    const anyCase = fc.tuple(documentedOrderByList(seeded).filter((l) => l.length > 0), fc.constantFrom('asc', 'desc', 'Desc', 'aSC'));
-    await checkProperty(
-      anyCase,
+    await property(
+      anyCaseDirection(seeded),
       async ([list, direction]) => {
         const bare = list.map((c) => c.replace(/ (ASC|DESC)$/, ''));
         const page = async (dir: string) => {
           const orderBy = bare.map((c) => `${c} ${dir}`);
           const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', orderBy, maxResults: ONE_PAGE }));
-          checkOk(response, 'ORDER-DIRECTION-ANY-CASE', `the order_by ${JSON.stringify(orderBy)}`);
+          checkOk(response, `the order_by ${JSON.stringify(orderBy)}`);
           return runIdsOf(response);
         };
         const upper = await page(direction.toUpperCase());
-        checkSameSequence(await page(direction), upper, 'ORDER-DIRECTION-ANY-CASE', `${direction} must order as ${direction.toUpperCase()} does`, runShower(seeded));
+        checkSameSequence(await page(direction), upper, `${direction} must order as ${direction.toUpperCase()} does`, runShower(seeded));
       },
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
   });
 });

@@ -7,30 +7,16 @@
  * values that no collation disputes (the data set's collation-safe values).
  */
 import type fc from 'fast-check';
-import type { SearchClient } from '../../src/client';
-import type { Narrowing } from '../../generators';
-import type { TierBudget } from '../harness';
-import type { Target } from '../../src/config';
+import { hasAllKeys, type Narrowing } from '../../generators';
 import { compareKeys, compareRuns, openReadings, parseOrderBy, settledOrder } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import { formatKey } from '../../src/oracle';
-import { latestMetrics } from '../../src/oracle';
 import type { SeededRun } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import { check, checkOk, partingRuns } from '../support';
-import { checkProperty } from '../support';
+import type { Property } from '../support';
 import { allExperiments, ONE_PAGE, searchBody } from '../support';
 import { runIdsOf, runShower } from '../support';
-
-/** Whether the run has a value for every key of the order_by list. */
-export function hasAllKeys(run: SeededRun, orderBy: string[]): boolean {
-  return parseOrderBy(orderBy).every(({ entity, key }) => {
-    if (entity === 'metric') return latestMetrics(run).has(key);
-    if (entity === 'param') return Object.hasOwn(run.params, key);
-    if (entity === 'tag') return Object.hasOwn(run.tags, key);
-    return true;
-  });
-}
 
 /**
  * What an order check judges of the runs a page holds, so that each order requirement fails for
@@ -55,21 +41,21 @@ function tieGroups(runs: SeededRun[], byKeys: (a: SeededRun, b: SeededRun) => nu
 
 /**
  * Fetches one page in the given order and checks the order of the runs it holds that the check
- * can judge; returns how many it judged. Which runs come back is the filter, view and scope
- * requirements' to judge, so only the order of the runs received is; a page holding fewer than
- * two of the runs to order leaves nothing to judge (INCONCLUSIVE), so an empty answer never passes.
+ * can judge, for the property's requirement (whose readings it leaves open); returns how many it
+ * judged. Which runs come back is the filter, view and scope requirements' to judge, so only the
+ * order of the runs received is; a page holding fewer than two of the runs to order leaves
+ * nothing to judge (INCONCLUSIVE), so an empty answer never passes.
  */
 export async function checkOrder(
-  client: SearchClient,
+  { client, requirement }: Pick<Property, 'client' | 'requirement'>,
   seeded: SeededData,
   orderBy: string[] | undefined,
-  requirement: string,
   narrowing: Partial<Narrowing> = {},
   within: OrderScope = 'keys',
 ): Promise<number> {
   const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...narrowing };
   const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE, ...(orderBy ? { orderBy } : {}) }));
-  checkOk(response, requirement, `the order_by ${JSON.stringify(orderBy ?? [])}`, { ...(narrowing.filter !== undefined ? { narrowing: narrowing.filter } : {}) });
+  checkOk(response, `the order_by ${JSON.stringify(orderBy ?? [])}`, { ...(narrowing.filter !== undefined ? { narrowing: narrowing.filter } : {}) });
   const { judged, orders } = settledOrder(seeded.runs, { ...query, orderBy: orderBy ?? [] }, openReadings(requirement));
   const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
   const runs = runIdsOf(response).flatMap((id) => (judged.has(id) ? [byId.get(id)!] : []));
@@ -78,7 +64,7 @@ export async function checkOrder(
   const byKeys = compareKeys(parseOrderBy(orderBy ?? []));
   if (within === 'keys') {
     const at = runs.findIndex((run, i) => i > 0 && byKeys(runs[i - 1]!, run) > 0);
-    check(at < 0, requirement, `runs ordered by the keys ${JSON.stringify(orderBy ?? [])}`, {
+    check(at < 0, `runs ordered by the keys ${JSON.stringify(orderBy ?? [])}`, {
       check: 'order of the keys',
       received: { position: at, runs: runs.map((r) => r.ref) },
       runs: at < 0 ? [] : runShower(seeded)([runs[at - 1]!.runId, runs[at]!.runId]),
@@ -90,7 +76,7 @@ export async function checkOrder(
     const members = new Set(received);
     const expected = orders.map((order) => order.filter((id) => members.has(id)));
     const same = (order: string[]) => order.every((id, i) => id === received[i]);
-    check(expected.some(same), requirement, `runs ordered by ${JSON.stringify(orderBy ?? [])}${within === 'ties' ? ', within a tie' : ''}`, {
+    check(expected.some(same), `runs ordered by ${JSON.stringify(orderBy ?? [])}${within === 'ties' ? ', within a tie' : ''}`, {
       check: within === 'ties' ? 'order within ties' : 'order',
       received: received.map(refOf),
       expected: expected[0]!.map(refOf),
@@ -108,23 +94,23 @@ export interface OrderCase {
 }
 
 /**
- * checkOrder over generated cases. An order of fewer than two runs proves nothing, so some case
- * must have judged at least two.
+ * checkOrder over generated cases, as the test's property. An order of fewer than two runs proves
+ * nothing, so some case must have judged at least two.
  */
 export async function checkOrderProperty<T>(
-  requirement: string,
+  property: Property,
+  seeded: SeededData,
   values: fc.Arbitrary<T>,
   cases: (value: T) => OrderCase[],
-  { client, seeded, target, budget }: { client: SearchClient; seeded: SeededData; target: Target; budget: TierBudget },
   examples: readonly T[] = [],
 ): Promise<void> {
   let judgedTwo = false;
-  await checkProperty(
+  await property(
     values,
     async (value) => {
-      for (const { orderBy, narrowing, within } of cases(value)) judgedTwo = (await checkOrder(client, seeded, orderBy, requirement, narrowing, within)) >= 2 || judgedTwo;
+      for (const { orderBy, narrowing, within } of cases(value)) judgedTwo = (await checkOrder(property, seeded, orderBy, narrowing, within)) >= 2 || judgedTwo;
     },
-    { client, numRuns: budget.propertyRuns, seed: target.seed, examples },
+    { examples },
   );
   // The runs come from the server: too few of them is something not observed, not a fault of the order.
   if (!judgedTwo) throw new Inconclusive('no generated case got two runs the check could order');

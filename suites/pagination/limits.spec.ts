@@ -1,9 +1,8 @@
-import fc from 'fast-check';
 import { notApplicableIf, test } from '../harness';
+import { unissuedPageToken } from '../../generators';
 import { isEndToken } from '../../src/oracle';
 import type { DataSet, RunSpec } from '../../src/oracle';
 import { check, checkOk } from '../support';
-import { checkProperty } from '../support';
 import { checkStatus400 } from '../support';
 import { nextPageTokenOf, pageRunIdsOf } from '../support';
 import { searchBody } from '../support';
@@ -29,8 +28,8 @@ test.describe('page size limits', () => {
     test.setTimeout(budget.testTimeoutMs);
     const seeded = await scratch.seed(bareRuns(budget.largePageRuns));
     const response = await client.searchRuns(searchBody({ experimentIds: seeded.experimentIds, maxResults: 50_000 }));
-    checkOk(response, 'PAGE-50000-SUPPORTED', 'max_results 50000');
-    check(pageRunIdsOf(response).length === budget.largePageRuns, 'PAGE-50000-SUPPORTED', 'all 50 000 runs in one page', {
+    checkOk(response, 'max_results 50000');
+    check(pageRunIdsOf(response).length === budget.largePageRuns, 'all 50 000 runs in one page', {
       received: pageRunIdsOf(response).length,
       expected: budget.largePageRuns,
     });
@@ -39,42 +38,32 @@ test.describe('page size limits', () => {
   for (const value of [1.5, 'abc', [10], { n: 10 }, 2 ** 31]) {
     test(`PAGE-MAX-RESULTS-INVALID-400: max_results ${JSON.stringify(value)} gets 400`, async ({ client, seeded }) => {
       const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: value }, { validate: false });
-      checkStatus400(response, 'PAGE-MAX-RESULTS-INVALID-400', `max_results ${JSON.stringify(value)}`);
+      checkStatus400(response, `max_results ${JSON.stringify(value)}`);
     });
   }
 
   for (const value of [-1, -1000]) {
     test(`PAGE-MAX-RESULTS-NEGATIVE-400: max_results ${value} gets 400`, async ({ client, seeded }) => {
       const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, max_results: value }, { validate: false });
-      checkStatus400(response, 'PAGE-MAX-RESULTS-NEGATIVE-400', `max_results ${value}`);
+      checkStatus400(response, `max_results ${value}`);
     });
   }
 
   for (const token of ['not-a-token', '%%%', 'AAAAAAAAAAAAAAAAAAAA', 'eyJub3QiOiAidGhpcyJ9']) {
     test(`PAGE-TOKEN-INVALID-400: page_token ${JSON.stringify(token)} that the server never issued gets 400`, async ({ client, seeded }) => {
       const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: token }, { validate: false });
-      checkStatus400(response, 'PAGE-TOKEN-INVALID-400', `page_token ${JSON.stringify(token)}`);
+      checkStatus400(response, `page_token ${JSON.stringify(token)}`);
     });
   }
 
-  test('PAGE-TOKEN-INVALID-400: generated page_tokens the server never issued get 400', async ({ client, seeded, target, budget }) => {
+  test('PAGE-TOKEN-INVALID-400: generated page_tokens the server never issued get 400', async ({ client, seeded, property }) => {
     // Printable text, base64 of random bytes, or a real token cut short: never one the server issued.
     const first = await client.searchRuns({ experiment_ids: seeded.experimentIds, run_view_type: 'ALL', max_results: 1 });
     // Without a 200 there is no issued token, and the cut-short tokens would silently drop out.
-    checkOk(first, 'PAGE-TOKEN-INVALID-400', 'a first page of 1');
-    const issued = nextPageTokenOf(first);
-    const tokens = fc.oneof(
-      fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() !== '' && t !== issued),
-      fc.uint8Array({ minLength: 1, maxLength: 30 }).map((bytes) => Buffer.from(bytes).toString('base64')),
-      ...(typeof issued === 'string' && issued.length > 2 ? [fc.integer({ min: 1, max: issued.length - 1 }).map((n) => issued.slice(0, n))] : []),
-    );
-    await checkProperty(
-      tokens,
-      async (token) => {
-        const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: token }, { validate: false });
-        checkStatus400(response, 'PAGE-TOKEN-INVALID-400', `page_token ${JSON.stringify(token)}`);
-      },
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
-    );
+    checkOk(first, 'a first page of 1');
+    await property(unissuedPageToken(nextPageTokenOf(first)), async (token) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, page_token: token }, { validate: false });
+      checkStatus400(response, `page_token ${JSON.stringify(token)}`);
+    });
   });
 });

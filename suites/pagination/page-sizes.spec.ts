@@ -3,14 +3,12 @@
  * seeded once per worker, searched with generated filters (selecting more or fewer runs than a
  * default page) and orders. Both tests run in one worker so the page set is written once.
  */
-import fc from 'fast-check';
-import { pageSetQuery, type PageSetQuery } from '../../generators';
+import { GUARANTEED_PAGE_SIZE, pageSetQuery, thresholdPageSetSearch, type PageSetQuery } from '../../generators';
 import type { SearchClient } from '../../src/client';
 import { test } from '../harness';
 import { isEndToken } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import { check, checkOk, partingRuns } from '../support';
-import { checkProperty } from '../support';
 import { searchBody } from '../support';
 import { nextPageTokenOf, pageRunIdsOf, runShower } from '../support';
 import { wholeAnswer } from './support';
@@ -18,7 +16,6 @@ import { wholeAnswer } from './support';
 test.describe.configure({ mode: 'default' });
 
 const DEFAULT_PAGE = 1000;
-const GUARANTEED_THRESHOLD = 50_000;
 
 /** Where a page first departs from the server's own whole answer, by run ref; undefined when it is a prefix. */
 function departure(page: string[], whole: string[], refOf: (id: string) => string): { at: number; received: string; expected: string } | undefined {
@@ -31,69 +28,63 @@ function departure(page: string[], whole: string[], refOf: (id: string) => strin
  * The page starts the server's own answer to the same query in one page of every run (which
  * runs, in which order, is the filter and order requirements' to judge).
  */
-function checkStartsWhole(pageSet: SeededData, whole: string[], page: string[], requirement: string, summary: string): void {
+function checkStartsWhole(pageSet: SeededData, whole: string[], page: string[], summary: string): void {
   const refs = new Map(pageSet.runs.map((r) => [r.runId, r.ref]));
   const departs = departure(page, whole, (id) => refs.get(id) ?? id);
-  check(departs === undefined, requirement, summary, { check: 'prefix of the whole answer', received: departs, runs: partingRuns(page, whole, runShower(pageSet)) });
+  check(departs === undefined, summary, { check: 'prefix of the whole answer', received: departs, runs: partingRuns(page, whole, runShower(pageSet)) });
 }
 
-async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined, requirement: string) {
+async function searchPage(client: SearchClient, pageSet: SeededData, query: PageSetQuery, maxResults: number | undefined) {
   const response = await client.searchRuns(searchBody({ experimentIds: pageSet.experimentIds, ...query, ...(maxResults !== undefined ? { maxResults } : {}) }));
-  checkOk(response, requirement, `a search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'}`, { ...(query.filter !== undefined ? { narrowing: query.filter } : {}) });
+  checkOk(response, `a search${maxResults !== undefined ? ` with max_results ${maxResults}` : ' without max_results'}`, { ...(query.filter !== undefined ? { narrowing: query.filter } : {}) });
   return { ids: pageRunIdsOf(response), token: nextPageTokenOf(response) };
 }
 
 test.describe('page sizes over 1100 runs', () => {
-  test('PAGE-DEFAULT-1000: without max_results a page holds at most 1000 runs, starts the order and points to the rest', async ({ client, pageSet, target, budget }) => {
+  test('PAGE-DEFAULT-1000: without max_results a page holds at most 1000 runs, starts the order and points to the rest', async ({ client, pageSet, budget, property }) => {
     test.setTimeout(Math.max(budget.testTimeoutMs, 300_000));
-    await checkProperty(
+    await property(
       pageSetQuery(),
       async (query) => {
-        const { ids, token } = await searchPage(client, pageSet, query, undefined, 'PAGE-DEFAULT-1000');
-        const whole = await wholeAnswer(client, pageSet, { experimentIds: pageSet.experimentIds, ...query }, 'PAGE-DEFAULT-1000', budget.pageSetRuns + 1);
+        const { ids, token } = await searchPage(client, pageSet, query, undefined);
+        const whole = await wholeAnswer(client, pageSet, { experimentIds: pageSet.experimentIds, ...query }, budget.pageSetRuns + 1);
         const count = whole.length;
-        check(ids.length <= DEFAULT_PAGE, 'PAGE-DEFAULT-1000', `max_results "If unspecified, defaults to 1000"; ${count} runs match`, {
+        check(ids.length <= DEFAULT_PAGE, `max_results "If unspecified, defaults to 1000"; ${count} runs match`, {
           received: ids.length,
           expected: `≤ ${DEFAULT_PAGE}`,
         });
         if (ids.length < count) {
-          check(!isEndToken(token), 'PAGE-DEFAULT-1000', `${count} runs match and the default page holds ${ids.length}, so it must carry a next_page_token`, {
+          check(!isEndToken(token), `${count} runs match and the default page holds ${ids.length}, so it must carry a next_page_token`, {
             received: token,
           });
         }
-        checkStartsWhole(pageSet, whole, ids, 'PAGE-DEFAULT-1000', `the default page is the start of the answer in order ${JSON.stringify(query.orderBy)}`);
+        checkStartsWhole(pageSet, whole, ids, `the default page is the start of the answer in order ${JSON.stringify(query.orderBy)}`);
       },
-      { client, numRuns: budget.propertyRuns, seed: target.seed },
     );
   });
 
-  test('PAGE-50000-SUPPORTED: max_results up to 50000 is accepted and fills one page with every matching run', async ({ client, pageSet, target, budget }) => {
+  test('PAGE-50000-SUPPORTED: max_results up to 50000 is accepted and fills one page with every matching run', async ({ client, pageSet, budget, property }) => {
     test.setTimeout(Math.max(budget.testTimeoutMs, 300_000));
     // Thresholds above the page set's size, most of them above the limits servers like to pick (10 000).
-    const maxResults = fc.oneof(
-      fc.constant(GUARANTEED_THRESHOLD),
-      fc.integer({ min: 10_001, max: GUARANTEED_THRESHOLD }),
-      fc.integer({ min: budget.pageSetRuns, max: GUARANTEED_THRESHOLD }),
-    );
-    await checkProperty(
-      fc.tuple(maxResults, pageSetQuery()),
+    await property(
+      thresholdPageSetSearch(budget.pageSetRuns),
       async ([max, query]) => {
-        const { ids } = await searchPage(client, pageSet, query, max, 'PAGE-50000-SUPPORTED');
+        const { ids } = await searchPage(client, pageSet, query, max);
         if (query.filter === undefined) {
           // Without a filter the count is the page set's, whatever the filter semantics.
           const count = pageSet.runs.length;
-          check(new Set(ids).size === count && ids.length === count, 'PAGE-50000-SUPPORTED', `"All servers are guaranteed to support a max_results threshold of at least 50,000": all ${count} runs fit one page of ${max}`, {
+          check(new Set(ids).size === count && ids.length === count, `"All servers are guaranteed to support a max_results threshold of at least 50,000": all ${count} runs fit one page of ${max}`, {
             check: 'every run in one page',
             received: ids.length,
             expected: count,
           });
         }
-        const whole = await wholeAnswer(client, pageSet, { experimentIds: pageSet.experimentIds, ...query }, 'PAGE-50000-SUPPORTED', budget.pageSetRuns + 1);
-        check(ids.length === whole.length, 'PAGE-50000-SUPPORTED', `a page of ${max} holds the ${whole.length} runs a page of ${budget.pageSetRuns + 1} holds`, { received: ids.length, expected: whole.length });
-        checkStartsWhole(pageSet, whole, ids, 'PAGE-50000-SUPPORTED', `the page of ${max} holds the answer in order ${JSON.stringify(query.orderBy)}`);
+        const whole = await wholeAnswer(client, pageSet, { experimentIds: pageSet.experimentIds, ...query }, budget.pageSetRuns + 1);
+        check(ids.length === whole.length, `a page of ${max} holds the ${whole.length} runs a page of ${budget.pageSetRuns + 1} holds`, { received: ids.length, expected: whole.length });
+        checkStartsWhole(pageSet, whole, ids, `the page of ${max} holds the answer in order ${JSON.stringify(query.orderBy)}`);
       },
       // Tried first in every tier: the guaranteed threshold itself, on every run of the page set.
-      { client, numRuns: budget.propertyRuns, seed: target.seed, examples: [[GUARANTEED_THRESHOLD, { orderBy: [] }]] },
+      { examples: [[GUARANTEED_PAGE_SIZE, { orderBy: [] }]] },
     );
   });
 });

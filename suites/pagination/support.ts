@@ -12,9 +12,9 @@ import { checkOk } from '../support';
 import { expectedIds, ONE_PAGE, searchBody } from '../support';
 import { pageRunIdsOf } from '../support';
 
-export async function wholeAnswer(client: SearchClient, seeded: SeededData, query: SearchQuery, requirement: string, maxResults = ONE_PAGE): Promise<string[]> {
+export async function wholeAnswer(client: SearchClient, seeded: SeededData, query: SearchQuery, maxResults = ONE_PAGE): Promise<string[]> {
   const response = await client.searchRuns(searchBody({ ...query, maxResults }));
-  checkOk(response, requirement, `the search ${JSON.stringify(searchBody(query))} in one page of ${maxResults}`, { auxiliary: true });
+  checkOk(response, `the search ${JSON.stringify(searchBody(query))} in one page of ${maxResults}`, { auxiliary: true });
   const ids = pageRunIdsOf(response);
   // A page shorter than asked holds everything (whether it still carries a token is PAGE-TOKEN-END's to judge).
   if (ids.length >= maxResults) throw new Inconclusive(`the answer fills a page of ${maxResults}, so there is no whole answer to compare the pages with`);

@@ -18,9 +18,9 @@ test('RESP-INT64-EXACT: start_time, end_time, step and timestamp beyond 2^53 com
   await client.mustCall('runs/update', { run_id: runId, status: 'FINISHED', end_time: BEYOND_DOUBLE + 6n });
 
   const response = await client.searchRuns(searchBody({ experimentIds: [experimentId], maxResults: 10 }));
-  checkOk(response, 'RESP-INT64-EXACT', `a search of experiment ${experimentId}`);
+  checkOk(response, `a search of experiment ${experimentId}`);
   const [run] = runsOf(response) as Array<{ info: Record<string, unknown>; data?: { metrics?: Array<Record<string, unknown>> } }>;
-  check(run !== undefined, 'RESP-INT64-EXACT', 'the run written must be returned');
+  check(run !== undefined, 'the run written must be returned');
   const metric = run.data?.metrics?.find((m) => m.key === 'm');
   const received = {
     start_time: String(run.info.start_time),
@@ -34,5 +34,5 @@ test('RESP-INT64-EXACT: start_time, end_time, step and timestamp beyond 2^53 com
     timestamp: String(BEYOND_DOUBLE + 2n),
     step: String(BEYOND_DOUBLE + 4n),
   };
-  check(JSON.stringify(received) === JSON.stringify(expected), 'RESP-INT64-EXACT', 'int64 values must survive exactly', { received, expected });
+  check(JSON.stringify(received) === JSON.stringify(expected), 'int64 values must survive exactly', { received, expected });
 });

@@ -44,7 +44,7 @@ function runDataDefects(seeded: SeededRun, info: Record<string, unknown>, data: 
 
 test('RESP-RUN-DATA: each returned run reports what was logged for it', async ({ client, seeded }) => {
   const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', maxResults: ONE_PAGE }));
-  checkOk(response, 'RESP-RUN-DATA', 'a search of every seeded run');
+  checkOk(response, 'a search of every seeded run');
   const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
   const runs = runsOf(response);
   // Which runs come back is the view and scope requirements' to judge; this one judges the data of
@@ -60,5 +60,5 @@ test('RESP-RUN-DATA: each returned run reports what was logged for it', async ({
     const issues = runDataDefects(known, (run.info ?? {}) as Record<string, unknown>, (run.data ?? {}) as Record<string, unknown>);
     return issues.map((issue) => `${known.ref}: ${issue}`);
   });
-  check(defects.length === 0, 'RESP-RUN-DATA', 'returned run data must match what was logged', { received: defects.slice(0, 20) });
+  check(defects.length === 0, 'returned run data must match what was logged', { received: defects.slice(0, 20) });
 });

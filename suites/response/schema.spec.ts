@@ -16,7 +16,7 @@ test.describe('response body', () => {
     // Which runs come back is other requirements' to judge; without runs carrying data there is nothing to check.
     if (!runs.some((r) => (r.data?.metrics?.length ?? 0) > 0)) throw new Inconclusive(`the page of the seeded runs holds ${runs.length} run(s), none with metrics, so no run could be checked`);
     const violations = checkSearchResponse(client.target.profile, response);
-    check(violations.length === 0, 'RESP-SCHEMA', 'the 200 body must match ExperimentRunCollection', { received: violations });
+    check(violations.length === 0, 'the 200 body must match ExperimentRunCollection', { received: violations });
   });
 
   test('RESP-RUNS-REQUIRED: a search that matches nothing still returns runs: []', async ({ client, seeded, target }) => {
@@ -27,8 +27,8 @@ test.describe('response body', () => {
     );
     expect(response.status).toBe(200);
     const body = (response.json ?? {}) as { runs?: unknown };
-    check(Array.isArray(body.runs), 'RESP-RUNS-REQUIRED', 'runs(required) must be present even when empty', { received: response.text });
-    check(body.runs.length === 0, 'RESP-RUNS-REQUIRED', 'no seeded run has the metric, so the list must be empty', { received: body.runs.length });
+    check(Array.isArray(body.runs), 'runs(required) must be present even when empty', { received: response.text });
+    check(body.runs.length === 0, 'no seeded run has the metric, so the list must be empty', { received: body.runs.length });
   });
 
   test('RESP-CONTENT-TYPE: 200 and 400 responses are application/json', async ({ client, seeded }) => {
@@ -36,7 +36,7 @@ test.describe('response body', () => {
     const bad = await client.searchRuns(searchBody({ ...allExperiments(seeded), filter: 'metrics.a >' }), { validate: false });
     // Whatever the status (other requirements judge it), a body is JSON.
     for (const response of [ok, bad]) {
-      check(isJsonContentType(response.headers['content-type']), 'RESP-CONTENT-TYPE', `HTTP ${response.status} must be application/json`, {
+      check(isJsonContentType(response.headers['content-type']), `HTTP ${response.status} must be application/json`, {
         received: response.headers['content-type'] ?? '(no content-type)',
         expected: 'application/json',
       });
@@ -51,11 +51,11 @@ test.describe('response body', () => {
     test.skip(others.length === 0, 'the generated data set has runs in one experiment only');
     // Read as received: the checks' own page leaves runs of other experiments out.
     const response = await client.searchRuns(searchBody({ experimentIds: [requested], runViewType: 'ALL', maxResults: ONE_PAGE }), { validate: false });
-    checkOk(response, 'RESP-EXPERIMENT-SCOPE', `a search of experiment ${requested}`);
+    checkOk(response, `a search of experiment ${requested}`);
     const runs = rawRunsOf(response);
     if (runs.length === 0) throw new Inconclusive('the page of the requested experiment is empty, so no run could be placed (which runs come back is judged elsewhere)');
     const strays = runs.filter((r) => r.info?.experiment_id !== requested).map((r) => r.info?.experiment_id);
-    check(strays.length === 0, 'RESP-EXPERIMENT-SCOPE', 'runs of other experiments were returned', {
+    check(strays.length === 0, 'runs of other experiments were returned', {
       received: strays,
       expected: `only experiment ${requested}`,
     });

@@ -2,10 +2,22 @@
  * A check's failure says what was required, what was received and what was expected, in that
  * order, so a reader needs nothing else to judge it. It is recorded as a typed outcome of the
  * requirement it judges (src/outcome) before the error ends the test.
+ *
+ * A check judges the running test's requirement (the id its title declares) unless it names
+ * another before its summary: `check(ok, 'runs …')` is the test's own, `check(ok, 'RESP-SCHEMA',
+ * 'the 200 body …')` another's. A test thus names its requirement once, in its title.
  */
 import fc from 'fast-check';
-import { abstractText, blocked, failed, failureOutcome, inTrial, Inconclusive, recordFailure, type ResponseExpectation } from '../../src/outcome';
+import { abstractText, blocked, failed, failureOutcome, inTrial, Inconclusive, recordFailure, testRequirement, type ResponseExpectation } from '../../src/outcome';
 import type { RunShower } from './runs';
+
+/**
+ * The requirement a check judges and its remaining arguments: a leading string followed by
+ * another string (the summary) names the requirement; otherwise it is the running test's.
+ */
+export function judgedRequirement<Rest extends unknown[]>(args: readonly [string, string, ...unknown[]] | readonly [string, ...unknown[]]): [string, Rest] {
+  return typeof args[1] === 'string' ? [args[0], args.slice(1) as Rest] : [testRequirement(), [...args] as Rest];
+}
 
 export interface FailureDetails {
   received?: unknown;
@@ -18,20 +30,20 @@ export interface FailureDetails {
   response?: ResponseExpectation;
 }
 
-export function check(condition: boolean, requirement: string, summary: string, details: FailureDetails = {}): asserts condition {
+export function check(condition: boolean, summary: string, details?: FailureDetails): asserts condition;
+export function check(condition: boolean, requirement: string, summary: string, details?: FailureDetails): asserts condition;
+export function check(condition: boolean, ...args: [string, FailureDetails?] | [string, string, FailureDetails?]): asserts condition {
+  const [requirement, [summary, details = {}]] = judgedRequirement<[string, FailureDetails?]>(args);
   if (condition) return;
   const { check: name, ...rest } = details;
   throw failed(failureOutcome({ requirement, check: name ?? abstractText(summary), summary, ...rest }));
 }
 
 /** Same elements, same order; a failure shows the two runs where the sequences first part. */
-export function checkSameSequence(
-  received: readonly string[],
-  expected: readonly string[],
-  requirement: string,
-  summary: string,
-  showRuns?: RunShower,
-): void {
+export function checkSameSequence(received: readonly string[], expected: readonly string[], summary: string, showRuns?: RunShower): void;
+export function checkSameSequence(received: readonly string[], expected: readonly string[], requirement: string, summary: string, showRuns?: RunShower): void;
+export function checkSameSequence(received: readonly string[], expected: readonly string[], ...args: [string, RunShower?] | [string, string, RunShower?]): void {
+  const [requirement, [summary, showRuns]] = judgedRequirement<[string, RunShower?]>(args);
   const same = received.length === expected.length && received.every((id, i) => id === expected[i]);
   if (same) return;
   const at = firstDifference(received, expected);
@@ -57,7 +69,10 @@ export function firstDifference(a: readonly string[], b: readonly string[]): num
 /** Same elements, any order, no duplicates. */
 const SHOWN_RUNS = 3;
 
-export function checkSameSet(received: readonly string[], expected: readonly string[], requirement: string, summary: string, showRuns?: RunShower): void {
+export function checkSameSet(received: readonly string[], expected: readonly string[], summary: string, showRuns?: RunShower): void;
+export function checkSameSet(received: readonly string[], expected: readonly string[], requirement: string, summary: string, showRuns?: RunShower): void;
+export function checkSameSet(received: readonly string[], expected: readonly string[], ...args: [string, RunShower?] | [string, string, RunShower?]): void {
+  const [requirement, [summary, showRuns]] = judgedRequirement<[string, RunShower?]>(args);
   const want = new Set(expected);
   const got = new Set(received);
   const missing = expected.filter((id) => !got.has(id));
@@ -84,12 +99,16 @@ export function checkSameSet(received: readonly string[], expected: readonly str
  *   other requirements judge): INCONCLUSIVE, blocked by `blockedBy` when the request is one that
  *   requirement promises to work (a page_token the server issued, for PAGE-EXHAUSTION).
  */
-export function checkOk(
-  response: { status: number; text: string },
-  requirement: string,
-  request: string,
-  { narrowing, auxiliary = false, blockedBy }: { narrowing?: string; auxiliary?: boolean; blockedBy?: string } = {},
-): void {
+export interface OkOptions {
+  narrowing?: string;
+  auxiliary?: boolean;
+  blockedBy?: string;
+}
+
+export function checkOk(response: { status: number; text: string }, request: string, options?: OkOptions): void;
+export function checkOk(response: { status: number; text: string }, requirement: string, request: string, options?: OkOptions): void;
+export function checkOk(response: { status: number; text: string }, ...args: [string, OkOptions?] | [string, string, OkOptions?]): void {
+  const [requirement, [request, { narrowing, auxiliary = false, blockedBy } = {}]] = judgedRequirement<[string, OkOptions?]>(args);
   if (response.status === 200) return;
   const received = `${response.status} ${response.text.slice(0, 300)}`;
   if (response.status >= 500) {

@@ -32,6 +32,34 @@ export interface PropertyContext<T = unknown> {
   examples?: readonly T[];
 }
 
+/** What a property of a certification test is bound to: the harness's `property` fixture. */
+export interface PropertyBinding {
+  client: SearchClient;
+  seed: number;
+  /** The tier's budget of generated cases. */
+  numRuns: number;
+  /** The test's requirement: what its checks judge unless they name another. */
+  requirement: string;
+}
+
+export interface PropertyOptions<T> {
+  /** Values tried first, in every tier (fast-check's `examples`). */
+  examples?: readonly T[];
+  /** At most this many cases, whatever the tier's budget (a check whose every case is costly). */
+  maxRuns?: number;
+}
+
+/** checkProperty with the client, seed, budget and requirement bound: `property(arbitrary, predicate)`. */
+export type Property = (<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, options?: PropertyOptions<T>) => Promise<void>) &
+  Readonly<PropertyBinding>;
+
+export function boundProperty(binding: PropertyBinding): Property {
+  const { client, seed, numRuns } = binding;
+  const run = <T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, { examples = [], maxRuns }: PropertyOptions<T> = {}) =>
+    checkProperty(arbitrary, predicate, { client, seed, numRuns: maxRuns === undefined ? numRuns : Math.min(numRuns, maxRuns), examples });
+  return Object.assign(run, { ...binding });
+}
+
 export async function checkProperty<T>(
   arbitrary: fc.Arbitrary<T>,
   predicate: (value: T) => Promise<void>,
