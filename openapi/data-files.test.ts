@@ -75,14 +75,14 @@ interface DataFormat {
   broken: Broken[];
 }
 
+/** A committed YAML file and its loader: the fields every YAML format shares. */
+function yamlFormat(name: string, schema: string, file: string, load: (file: string) => unknown): Omit<DataFormat, 'broken'> {
+  return { name, schema, committed: [file], load, data: () => yamlData(file), write: (data) => stringify(data) };
+}
+
 const FORMATS: DataFormat[] = [
   {
-    name: 'requirements.yaml',
-    schema: REQUIREMENTS_SCHEMA_FILE,
-    committed: [CATALOGUE_FILE],
-    load: (file) => loadCatalogue(file),
-    data: () => yamlData(CATALOGUE_FILE),
-    write: (data) => stringify(data),
+    ...yamlFormat('requirements.yaml', REQUIREMENTS_SCHEMA_FILE, CATALOGUE_FILE, (file) => loadCatalogue(file)),
     broken: [
       { what: 'a requirement without quote', edit: (d) => delete d.requirements[2].quote, line: () => '/requirements/2/quote is required' },
       { what: 'an unknown field', edit: (d) => (d.requirements[1].tests = ['x']), line: () => '/requirements/1/tests is an unknown field' },
@@ -99,12 +99,7 @@ const FORMATS: DataFormat[] = [
     ],
   },
   {
-    name: 'known-deviations.yaml',
-    schema: KNOWN_DEVIATIONS_SCHEMA_FILE,
-    committed: [KNOWN_DEVIATIONS_FILE],
-    load: (file) => loadAllKnownDeviations(file),
-    data: () => yamlData(KNOWN_DEVIATIONS_FILE),
-    write: (data) => stringify(data),
+    ...yamlFormat('known-deviations.yaml', KNOWN_DEVIATIONS_SCHEMA_FILE, KNOWN_DEVIATIONS_FILE, (file) => loadAllKnownDeviations(file)),
     broken: [
       {
         what: 'a requirement that is no catalogue id',
@@ -126,12 +121,7 @@ const FORMATS: DataFormat[] = [
     ],
   },
   {
-    name: 'equivalent.yaml',
-    schema: EQUIVALENT_SCHEMA_FILE,
-    committed: [EQUIVALENT_FILE],
-    load: (file) => loadEquivalent(file),
-    data: () => yamlData(EQUIVALENT_FILE),
-    write: (data) => stringify(data),
+    ...yamlFormat('equivalent.yaml', EQUIVALENT_SCHEMA_FILE, EQUIVALENT_FILE, (file) => loadEquivalent(file)),
     broken: [
       { what: 'a mutant without requirements', edit: (d) => (d.equivalent[0].requirements = []), line: () => '/equivalent/0/requirements must NOT have fewer than 1 items' },
       { what: 'a blank reason', edit: (d) => (d.equivalent[0].reason = '  \n'), line: () => '/equivalent/0/reason must match pattern "\\S"' },

@@ -26,6 +26,7 @@ function seeded() {
 const ACCEPTED: [string, string[]][] = [
   ['', ['d', 'c', 'b', 'a']],
   ['   ', ['d', 'c', 'b', 'a']],
+  // metrics: numbers, every comparator, signed and exponent literals, quoted keys
   ['metrics.loss < 1', ['c', 'a']],
   ['metrics.loss<1', ['c', 'a']],
   ['metrics.loss <= 0.5', ['c', 'a']],
@@ -39,6 +40,7 @@ const ACCEPTED: [string, string[]][] = [
   ['metrics.acc < 0.5', ['a']],
   ['metrics.acc = 0.9', []],
   ['metrics."x-y.z" = 3', ['b']],
+  // params: strings, LIKE / ILIKE patterns, the entity's aliases and quoting
   ["params.model = 'LogisticRegression'", ['a']],
   ["params.model != 'LogisticRegression'", ['d', 'b']],
   ["params.model LIKE 'Log%'", ['a']],
@@ -49,6 +51,7 @@ const ACCEPTED: [string, string[]][] = [
   ["parameters.\"model class\" = 'Linear'", ['a']],
   ["params.`model class` = 'Linear'", ['a']],
   ["`params`.model = 'RandomForest'", ['b']],
+  // tags, then AND in any case
   ["tags.\"user-name\" = 'Tomas'", ['a']],
   ["tags.team = 'blue'", ['b']],
   ["tags.team ILIKE 'BLUE'", ['b', 'a']],
@@ -56,6 +59,7 @@ const ACCEPTED: [string, string[]][] = [
   ["tags.mlflow.runName = 'a'", ['a']],
   ["metrics.loss < 1 and params.model = 'LogisticRegression'", ['a']],
   ["metrics.loss < 1 AND tags.team = 'Blue' AnD params.model LIKE 'L%'", ['a']],
+  // attributes, with and without the entity, and their aliases
   ["attributes.run_name = 'b'", ['b']],
   ["run_name = 'c'", ['c']],
   ["\"run name\" = 'a'", ['a']],
