@@ -9,65 +9,12 @@
  *
  * The seed is fixed (1 unless given) so every run generates the same cases and data.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT, TIERS, type Tier } from '../src/config';
-import { outputOf } from '../src/process';
-import { REQUESTS_ANSWERED_PREFIX } from '../suites/harness';
-import { spawnCertification } from '../suites/harness';
-
-export interface BenchRun {
-  tier: Tier;
-  wallMs: number;
-  /** CPU time of the certification and its workers (Linux); undefined elsewhere. */
-  cpuMs?: number;
-  /** What the embedded reference server answered; undefined when the run did not say. */
-  requests?: { search: number; other: number };
-}
-
-export interface Spread {
-  median: number;
-  min: number;
-  max: number;
-}
-
-export function spreadOf(values: readonly number[]): Spread {
-  if (values.length === 0) throw new Error('no values');
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median, min: sorted[0]!, max: sorted.at(-1)! };
-}
-
-/** The counts the global setup prints when the embedded reference server stops. */
-export function requestsIn(output: string): BenchRun['requests'] {
-  const escaped = REQUESTS_ANSWERED_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`${escaped} \\d+ requests \\(runs/search (\\d+), other (\\d+)\\)`).exec(output);
-  return match ? { search: Number(match[1]), other: Number(match[2]) } : undefined;
-}
-
-/**
- * CPU time of this process's finished children, in ms (Linux: cutime + cstime of /proc/self/stat,
- * which count a child once it is reaped, its own reaped children included: a certification's
- * workers). Less disturbed than wall time by other work on the machine.
- */
-function childrenCpuMs(): number | undefined {
-  if (!existsSync('/proc/self/stat')) return undefined;
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[13]) + Number(fields[14])) * 1000) / clockTicks();
-}
-
-let ticks: number | undefined;
-function clockTicks(): number {
-  try {
-    ticks ??= Number(outputOf('getconf', ['CLK_TCK']).trim()) || 100;
-  } catch {
-    ticks = 100;
-  }
-  return ticks;
-}
+import { benchRun, spreadOf, type BenchRun } from '../suites/harness';
 
 function parseOptions() {
   const { values } = parseArgs({
@@ -91,21 +38,13 @@ async function main(): Promise<void> {
   const results: BenchRun[] = [];
   for (let round = 1; round <= runs; round++) {
     for (const tier of tiers) {
-      const cpuBefore = childrenCpuMs();
-      const started = performance.now();
-      const run = await spawnCertification(
-        { SUITE_TIER: tier, SUITE_SEED: seed, SUITE_REPORTS_DIR: join('reports', 'bench', tier) },
-        { timeoutMs: 600_000 },
-      );
-      const wallMs = Math.round(performance.now() - started);
-      const cpuAfter = childrenCpuMs();
-      const cpuMs = cpuBefore !== undefined && cpuAfter !== undefined ? Math.round(cpuAfter - cpuBefore) : undefined;
-      if (run.status !== 0 || !/^CERTIFIED\b/m.test(run.output)) {
-        console.error(`${tier} run ${round}: not CERTIFIED (exit ${run.status}) — see reports/bench/${tier}\n${run.output.slice(-2000)}`);
+      const { run, certified, status, output } = await benchRun(tier, seed);
+      if (!certified) {
+        console.error(`${tier} run ${round}: not CERTIFIED (exit ${status}) — see reports/bench/${tier}\n${output.slice(-2000)}`);
         process.exit(1);
       }
-      const requests = requestsIn(run.output);
-      results.push({ tier, wallMs, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(requests ? { requests } : {}) });
+      const { wallMs, cpuMs, requests } = run;
+      results.push(run);
       console.log(
         `${tier} run ${round}/${runs}: ${seconds(wallMs)}${cpuMs !== undefined ? ` (CPU ${seconds(cpuMs)})` : ''}` +
           `${requests ? `, ${requests.search + requests.other} requests` : ''}`,

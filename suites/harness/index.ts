@@ -3,3 +3,4 @@ export * from './fixtures';
 export * from './global-setup';
 export * from './spawn-certification';
 export * from './tiers';
+export * from './bench';
