@@ -1,5 +1,5 @@
 /**
- * The HTTP client every suite uses, over Playwright's APIRequestContext: credentials, an
+ * The HTTP client every suite uses, over a transport (./transport.ts): credentials, an
  * opc-request-id on every request, lossless JSON, polite back-off on 429, and a redacted record
  * of every exchange for the evidence of a failure. runs/search responses are validated against
  * the contract automatically, by status code.
@@ -12,6 +12,7 @@ import { curlCommand, type Exchange } from './evidence';
 import { parseJson, stringifyJson } from '../json';
 import { measure, startExchange } from '../meter';
 import { ociSigner, type Signer } from './oci-signer';
+import { playwrightTransport, type Transport } from './transport';
 import { redactErrorMessage, redactHeaders, redactText, redactUrl, redactedError, secretsOf } from './redact';
 
 export interface ApiResponse {
@@ -58,7 +59,7 @@ const MAX_429_RETRIES = 5;
 const MAX_RETRY_AFTER_MS = 30_000;
 const KEPT_EXCHANGES = 12;
 /** How Node and Playwright report a connection the server closed before answering. */
-const STALE_CONNECTION = /ECONNRESET|socket hang up|EPIPE/;
+const STALE_CONNECTION = /ECONNRESET|socket hang up|EPIPE|other side closed|UND_ERR_SOCKET/;
 
 export class SearchClient {
   readonly exchanges: Exchange[] = [];
@@ -70,11 +71,14 @@ export class SearchClient {
   /** Requests sent again after the connection was reset before any answer (a stale keep-alive). */
   reconnected = 0;
 
+  private readonly transport: Transport;
+
   constructor(
-    private readonly request: APIRequestContext,
+    transport: Transport | APIRequestContext,
     readonly target: Target,
     private readonly label = `w${process.pid}`,
   ) {
+    this.transport = typeof transport === 'function' ? transport : playwrightTransport(transport);
     this.secrets = secretsOf(target);
     this.signer = target.auth.kind === 'oci' ? ociSigner(target.auth.configFile, target.auth.profile) : undefined;
   }
@@ -211,25 +215,16 @@ export class SearchClient {
     this.remember(exchange);
     const finished = startExchange();
     try {
-      const response = await this.request.fetch(url, {
-        method,
-        headers,
-        // Bytes, not a string: Playwright JSON-encodes a string that is not valid JSON when the
-        // content type is JSON, which would change a malformed body and break an OCI signature.
-        ...(body !== undefined ? { data: Buffer.from(body, 'utf8') } : {}),
-        failOnStatusCode: false,
-        maxRedirects: 0,
-      });
-      const text = await response.text();
-      const responseHeaders = response.headers();
+      const response = await this.transport({ method, url, headers, ...(body !== undefined ? { body } : {}) });
+      const { text, headers: responseHeaders } = response;
       exchange.durationMs = Date.now() - started;
       finished(Buffer.byteLength(text, 'utf8'));
       exchange.response = {
-        status: response.status(),
+        status: response.status,
         headers: redactHeaders(responseHeaders, this.secrets),
         body: redactText(text, this.secrets),
       };
-      return { status: response.status(), headers: responseHeaders, text, json: measure('parse', () => tryParse(text)), exchange };
+      return { status: response.status, headers: responseHeaders, text, json: measure('parse', () => tryParse(text)), exchange };
     } catch (error) {
       finished(0);
       exchange.durationMs = Date.now() - started;

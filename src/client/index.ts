@@ -4,3 +4,4 @@ export * from './inconclusive';
 export * from '../json';
 export * from './redact';
 export * from './oci-signer';
+export * from './transport';

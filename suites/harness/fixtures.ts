@@ -1,12 +1,12 @@
 /**
- * The one test.extend of the certification suites. The target, the HTTP context and the seeded
+ * The one test.extend of the certification suites. The target, the HTTP transport and the seeded
  * data set are worker-scoped (seeded once per worker, deleted at the end); each test gets its own
  * client, whose redacted exchanges are attached when the test fails.
  */
-import { test as base, expect, type APIRequestContext, type TestInfo } from '@playwright/test';
+import { test as base, expect, type TestInfo } from '@playwright/test';
 import fc from 'fast-check';
 import { capabilities, loadTarget, readEnvironment, type Capability, type Target } from '../../src/config';
-import { SearchClient, redactReportedErrors, secretsOf } from '../../src/client';
+import { httpTransport, SearchClient, redactReportedErrors, secretsOf, type Transport } from '../../src/client';
 import { NOT_APPLICABLE_ANNOTATION, recordNotApplicable, testRequirement } from '../../src/outcome';
 import { boundProperty, type Property } from '../support';
 import { test as outcomeTest } from './outcomes';
@@ -19,7 +19,7 @@ import { TIER_BUDGETS, type TierBudget } from './tiers';
 interface WorkerFixtures {
   target: Target;
   budget: TierBudget;
-  apiContext: APIRequestContext;
+  transport: Transport;
   workerClient: SearchClient;
   /** The generated data set, written to the target; undefined when writes are not allowed. */
   workerData: SeededData | undefined;
@@ -64,16 +64,10 @@ const CAPABILITY_REASON: Record<Capability, string> = {
 export const test = outcomeTest.extend<TestFixtures, WorkerFixtures>({
   target: [async ({}, use) => use(loadTarget(readEnvironment())), { scope: 'worker' }],
   budget: [async ({ target }, use) => use(TIER_BUDGETS[target.tier]), { scope: 'worker' }],
-  apiContext: [
-    async ({ playwright }, use) => {
-      const context = await playwright.request.newContext({ timeout: 60_000 });
-      await use(context);
-      await context.dispose();
-    },
-    { scope: 'worker' },
-  ],
+  // Node's HTTP client, not Playwright's request context (see src/client/transport.ts: time).
+  transport: [async ({}, use) => use(httpTransport()), { scope: 'worker' }],
   workerClient: [
-    async ({ apiContext, target }, use, workerInfo) => use(new SearchClient(apiContext, target, `seed${workerInfo.workerIndex}`)),
+    async ({ transport, target }, use, workerInfo) => use(new SearchClient(transport, target, `seed${workerInfo.workerIndex}`)),
     { scope: 'worker' },
   ],
   workerData: [
@@ -130,8 +124,8 @@ export const test = outcomeTest.extend<TestFixtures, WorkerFixtures>({
     await use(workerData!);
   },
   secrets: async ({ target }, use) => use(secretsOf(target)),
-  client: async ({ apiContext, target }, use, testInfo) => {
-    const client = new SearchClient(apiContext, target, `w${testInfo.workerIndex}`);
+  client: async ({ transport, target }, use, testInfo) => {
+    const client = new SearchClient(transport, target, `w${testInfo.workerIndex}`);
     await use(client);
     // Retries are never failures, but a reader of the report should know the target needed them.
     if (client.throttled > 0) testInfo.annotations.push({ type: 'throttled', description: `${client.throttled} request(s) met a 429 and were sent again` });

@@ -4,10 +4,10 @@
  * TARGET_URL is given, checks the target answers and accepts our credentials (one verdict instead
  * of a cascade of failures), and sweeps what earlier killed runs left behind.
  */
-import { request, type FullConfig } from '@playwright/test';
+import type { FullConfig } from '@playwright/test';
 import { randomInt } from 'node:crypto';
 import { ConfigError, EMBEDDED_URL_VARIABLE, describeTarget, loadTarget, readEnvironment, type Target } from '../../src/config';
-import { SearchClient } from '../../src/client';
+import { httpTransport, SearchClient } from '../../src/client';
 import { sweepLeftovers } from '../../src/seed';
 import { createReferenceHandler, startReference, type ReferenceHandler } from '../../reference';
 
@@ -41,12 +41,11 @@ async function startEmbeddedReference(): Promise<() => Promise<void>> {
 
 /** The first request decides whether the target is reachable and lets us in. */
 async function preflight(target: Target): Promise<void> {
-  const context = await request.newContext();
-  try {
+  {
     let client: SearchClient;
     try {
       // Builds the OCI signer, which reads the config file's key: a bad key is a configuration error.
-      client = new SearchClient(context, target, 'setup');
+      client = new SearchClient(httpTransport(), target, 'setup');
     } catch (error) {
       stop(`configuration error: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -64,8 +63,6 @@ async function preflight(target: Target): Promise<void> {
       const swept = await sweepLeftovers(client);
       if (swept > 0) console.log(`swept ${swept} experiment(s) left behind by an earlier, interrupted run`);
     }
-  } finally {
-    await context.dispose();
   }
 }
 
