@@ -68,11 +68,29 @@ test('stringifyJson writes what lossless-json writes, bigints as plain integers'
   expect(() => stringifyJson(undefined)).toThrow(TypeError);
 });
 
-test('malformed text throws on both paths; duplicate keys with different values only on the lossless one', () => {
+test('malformed text throws on both paths; a duplicate key keeps its last value on both', () => {
   expect(() => parseJson('{"a":1,}')).toThrow();
   expect(() => parseJson('{"a":9007199254740993,}')).toThrow();
+  // a number where a key belongs, and a leading zero, stay errors after the rewriting
+  expect(() => parseJson('{9007199254740993:1}')).toThrow(SyntaxError);
+  expect(() => parseJson('[09007199254740993]')).toThrow(SyntaxError);
   expect(parseJson('{"a":1,"a":2}')).toEqual({ a: 2 });
-  expect(() => parseJson('{"a":9007199254740993,"a":2}')).toThrow(/Duplicate key/);
+  expect(parseJson('{"a":9007199254740993,"a":2}')).toEqual({ a: 2 });
+  expect(parseJson('{"a":2,"a":9007199254740993}')).toEqual({ a: 9007199254740993n });
+});
+
+test('a text holding the escaped mark takes the lossless-json path, with the same answer', () => {
+  const text = '{"s":"\\u00019007199254740993","n":9007199254740993}';
+  expect(parseJson(text)).toEqual({ s: '\u00019007199254740993', n: 9007199254740993n });
+});
+
+test('a 1000-run page with unsafe integers parses exactly as lossless-json parses it', () => {
+  const runs = Array.from({ length: 1000 }, (_, i) => ({
+    info: { run_id: `r${i}`, start_time: 2n ** 60n + BigInt(i), end_time: 1700000000000 + i, lifecycle_stage: 'active' },
+    data: { metrics: [{ key: 'm', value: i / 7, timestamp: 1700000000000, step: 2n ** 62n }], params: [{ key: 'p', value: `${i}` }] },
+  }));
+  const text = stringifyJson({ runs, next_page_token: 'x' });
+  expect(parseJson(text)).toEqual(losslessParse(text));
 });
 
 test('withPlainNumbers returns a value without bigints itself, and copies only what holds one', () => {
@@ -84,4 +102,15 @@ test('withPlainNumbers returns a value without bigints itself, and copies only w
   expect(mixed.runs[0]!.info.start_time).toBe(TWO_53 + 1n);
   expect(copy.runs[1]).toBe(mixed.runs[1]);
   expect(copy.token).toBe(mixed.token);
+});
+
+test('unsafe integers inside strings, keys, fractions and exponents are left as they are', () => {
+  const int64 = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n });
+  fc.assert(
+    fc.property(int64, fc.jsonValue(), fc.constantFrom(' ', ',', ':', '[', '\\"', '\\\\'), (int, other, before) => {
+      const text = `{"${int}":"${before}${int}","k ${int}":[${int},0.${int < 0n ? -int : int},1e${int < 0n ? -int : int}],"o":${JSON.stringify(other)},"n":${int}}`;
+      expect(parseJson(text)).toEqual(losslessParse(text));
+    }),
+    { numRuns: 500 },
+  );
 });

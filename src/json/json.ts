@@ -22,15 +22,69 @@ function parseNumber(text: string): number | bigint {
   return Number(text);
 }
 
+/** Marks an unsafe integer rewritten as a string; as raw text it cannot occur in valid JSON. */
+const MARK = '\u0001';
+const LONG_INTEGERS = /-?\d{16,}(?![\d.eE])/g;
+const WELL_FORMED_INTEGER = /^-?(?:0|[1-9]\d*)$/;
+/** Characters that continue a number: a long run of digits after one is a fraction or an exponent. */
+const IN_NUMBER = /[\d.eE+-]/;
+
+/**
+ * The text with every unsafe integer token outside strings rewritten as a marked string, or
+ * undefined when there is none. Whether a candidate lies inside a string is decided by counting
+ * the unescaped quotes before it (native indexOf jumps), only as far as the last candidate.
+ */
+function markUnsafeIntegers(text: string): string | undefined {
+  let out = '';
+  let copied = 0;
+  let scanned = 0;
+  let inString = false;
+  for (const match of text.matchAll(LONG_INTEGERS)) {
+    const at = match.index;
+    for (let quote = text.indexOf('"', scanned); quote !== -1 && quote < at; quote = text.indexOf('"', quote + 1)) {
+      let backslashes = 0;
+      while (text.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) inString = !inString;
+      scanned = quote + 1;
+    }
+    const token = match[0];
+    // Only a well-formed integer that starts a token: a malformed one stays malformed.
+    if (inString || (at > 0 && IN_NUMBER.test(text[at - 1]!)) || !WELL_FORMED_INTEGER.test(token) || isSafeNumber(token)) continue;
+    out += `${text.slice(copied, at)}"\\u0001${token}"`;
+    copied = at + token.length;
+  }
+  return copied === 0 ? undefined : out + text.slice(copied);
+}
+
 /**
  * Parses JSON text; unsafe integers become bigint, everything else as JSON.parse would. A text
- * without a long integer literal goes to JSON.parse itself (lossless-json is ~8× slower on a
- * 1000-run page). On the lossless path an object whose duplicate keys hold different values is
- * refused, as lossless-json does.
+ * without a long integer literal goes to JSON.parse itself. Otherwise each unsafe integer token
+ * is rewritten as a marked string, the text goes to JSON.parse, and the marked strings become
+ * bigints: several times faster than lossless-json on a 1000-run page, which remains the
+ * fallback for a text that itself holds the escaped mark.
  */
 export function parseJson(text: string): unknown {
   if (!mayHoldUnsafeInteger(text)) return JSON.parse(text);
-  return parse(text, null, parseNumber);
+  if (text.includes('\\u0001')) return parse(text, null, parseNumber);
+  const marked = markUnsafeIntegers(text);
+  return marked === undefined ? JSON.parse(text) : unmark(JSON.parse(marked));
+}
+
+/** The parsed value with every marked string as its bigint (in place: the value is fresh). */
+function unmark(value: unknown): unknown {
+  if (typeof value === 'string') return value.startsWith(MARK) ? BigInt(value.slice(1)) : value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = unmark(value[i]);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    // A number where a key belongs: not JSON, whatever the rewriting made of it.
+    if (key.startsWith(MARK)) throw new SyntaxError(`a number where an object key belongs: ${key.slice(1)}`);
+    record[key] = unmark(record[key]);
+  }
+  return value;
 }
 
 /** JSON text with every bigint as a plain integer; JSON.stringify unless there is a bigint, which it refuses. */
