@@ -10,7 +10,7 @@ import { contractFindings, readPage, type Page } from '../contract';
 import { CONTRACT_CHECK, failureOutcome, Inconclusive, noteExchange, recordFailure } from '../outcome';
 import { curlCommand, type Exchange } from './evidence';
 import { parseJson, stringifyJson } from '../json';
-import { measure, startExchange } from '../meter';
+import { measure, queryClasses, startExchange } from '../meter';
 import { ociSigner, type Signer } from './oci-signer';
 import { playwrightTransport, type Transport } from './transport';
 import { redactErrorMessage, redactHeaders, redactText, redactUrl, redactedError, secretsOf } from './redact';
@@ -70,6 +70,8 @@ export class SearchClient {
   throttled = 0;
   /** Requests sent again after the connection was reset before any answer (a stale keep-alive). */
   reconnected = 0;
+  /** The target's runs/search URL: only its answers are timed per query class. */
+  private readonly searchUrl: string;
 
   private readonly transport: Transport;
 
@@ -81,6 +83,7 @@ export class SearchClient {
     this.transport = typeof transport === 'function' ? transport : playwrightTransport(transport);
     this.secrets = secretsOf(target);
     this.signer = target.auth.kind === 'oci' ? ociSigner(target.auth.configFile, target.auth.profile) : undefined;
+    this.searchUrl = this.url('runs/search');
   }
 
   url(endpoint: string): string {
@@ -218,7 +221,8 @@ export class SearchClient {
       const response = await this.transport({ method, url, headers, ...(body !== undefined ? { body } : {}) });
       const { text, headers: responseHeaders } = response;
       exchange.durationMs = Date.now() - started;
-      finished(Buffer.byteLength(text, 'utf8'));
+      const isSearch = method === 'POST' && url === this.searchUrl;
+      finished(Buffer.byteLength(text, 'utf8'), isSearch ? queryClasses(body, response.status) : []);
       exchange.response = {
         status: response.status,
         headers: redactHeaders(responseHeaders, this.secrets),

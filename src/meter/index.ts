@@ -6,6 +6,10 @@
  * charged to the next test that begins, which is the test that waited for it.
  */
 
+import type { QueryClass } from './query-class';
+
+export * from './query-class';
+
 export const COST_ATTACHMENT = 'cost';
 export const COST_KINDS = ['server', 'parse', 'validate', 'oracle', 'seed'] as const;
 export type CostKind = (typeof COST_KINDS)[number];
@@ -18,7 +22,14 @@ export interface Cost {
    * answer (concurrent requests count once), so it is comparable with wall time.
    */
   ms: Record<CostKind, number>;
+  /**
+   * Each runs/search request's time to answer (ms, 0.1 ms steps) under every class it belongs to
+   * (./query-class.ts). Raw samples, so a report can take percentiles over all tests and shards.
+   */
+  latency?: LatencySamples;
 }
+
+export type LatencySamples = Partial<Record<QueryClass, number[]>>;
 
 /** A test's cost, with its wall time (seeding that ran for it before it began included). */
 export interface TestCost extends Cost {
@@ -26,7 +37,7 @@ export interface TestCost extends Cost {
 }
 
 export function emptyCost(): Cost {
-  return { requests: 0, bytesReceived: 0, ms: { server: 0, parse: 0, validate: 0, oracle: 0, seed: 0 } };
+  return { requests: 0, bytesReceived: 0, ms: { server: 0, parse: 0, validate: 0, oracle: 0, seed: 0 }, latency: {} };
 }
 
 let current: Cost = emptyCost();
@@ -56,17 +67,25 @@ export function endCost(): TestCost {
   return cost;
 }
 
-/** A request leaves; call the function it returns once, with the bytes received (0 on an error). */
-export function startExchange(): (bytesReceived: number) => void {
+/**
+ * A request leaves; call the function it returns once, with the bytes received (0 on an error)
+ * and, for a runs/search answer, the query classes its time to answer is recorded under.
+ */
+export function startExchange(): (bytesReceived: number, classes?: readonly QueryClass[]) => void {
   touch();
-  if (inFlight++ === 0) busySince = performance.now();
+  const started = performance.now();
+  if (inFlight++ === 0) busySince = started;
   let finished = false;
-  return (bytesReceived) => {
+  return (bytesReceived, classes = []) => {
     if (finished) return;
     finished = true;
+    const now = performance.now();
     current.requests += 1;
     current.bytesReceived += bytesReceived;
-    if (--inFlight === 0) current.ms.server += performance.now() - busySince;
+    if (--inFlight === 0) current.ms.server += now - busySince;
+    const ms = Math.round((now - started) * 10) / 10;
+    const latency = (current.latency ??= {});
+    for (const c of classes) (latency[c] ??= []).push(ms);
   };
 }
 
@@ -109,6 +128,10 @@ export function addCosts(costs: Iterable<Cost>): Cost {
     total.requests += cost.requests;
     total.bytesReceived += cost.bytesReceived;
     for (const kind of COST_KINDS) total.ms[kind] += cost.ms[kind] ?? 0;
+    for (const [c, samples] of Object.entries(cost.latency ?? {}) as [QueryClass, number[]][]) {
+      const into = (total.latency![c] ??= []);
+      for (const sample of samples) into.push(sample);
+    }
   }
   return total;
 }

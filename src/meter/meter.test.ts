@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { beginCost, endCost, measure, measureAsync, startExchange } from '.';
+import { addCosts, beginCost, emptyCost, endCost, measure, measureAsync, startExchange } from '.';
 
 /** A request that took `serverMs` (measured by the meter: the clock is faked by waiting). */
 const exchange = (bytes: number, serverMs: number) => {
@@ -73,5 +73,30 @@ test.describe('the cost meter', () => {
     expect(cost.requests).toBe(3);
     expect(cost.ms.server).toBeGreaterThanOrEqual(25);
     expect(cost.ms.server).toBeLessThan(80);
+  });
+});
+
+test.describe('latency per query class', () => {
+  test('a runs/search answer is recorded under each of its classes; other requests under none', () => {
+    beginCost();
+    const finished = startExchange();
+    busy(3);
+    finished(10, ['filter-metric', 'order-by']);
+    startExchange()(10);
+    const cost = endCost();
+    expect(cost.requests).toBe(2);
+    expect(Object.keys(cost.latency ?? {})).toEqual(['filter-metric', 'order-by']);
+    expect(cost.latency?.['filter-metric']).toHaveLength(1);
+    expect(cost.latency?.['filter-metric']![0]).toBeGreaterThanOrEqual(3);
+    expect(cost.latency?.['order-by']).toEqual(cost.latency?.['filter-metric']);
+    // Samples are rounded to 0.1 ms: the attachment stays short.
+    expect(String(cost.latency?.['filter-metric']![0])).toMatch(/^\d+(\.\d)?$/);
+    expect(endCost().latency).toEqual({});
+  });
+
+  test('costs add up their samples class by class', () => {
+    const a = { ...emptyCost(), latency: { plain: [1, 2], page: [5] } };
+    const b = { ...emptyCost(), latency: { plain: [3] } };
+    expect(addCosts([a, b, emptyCost()]).latency).toEqual({ plain: [1, 2, 3], page: [5] });
   });
 });
