@@ -8,6 +8,7 @@ import { failureEvidence, type TestEvidence } from './evidence';
 import type { KnownDeviation } from './known-deviations';
 import type { RunInfo } from './run-info';
 import { computeVerdicts, VERDICTS, type RequirementResult, type TestOutcome, type Verdict } from './verdict';
+import { latencyByClass, withoutSamples, type LatencyByClass } from './latency';
 import { timeBreakdown, type TimeBreakdown } from './time';
 
 export const REPORT_FORMAT = 'runs-search-conformance/certification@2';
@@ -70,6 +71,8 @@ export interface CertificationReport {
   failures: { signature: string; requirement: string; verdict: Verdict; deciding: boolean; occurrences: number; tests: string[] }[];
   /** Where the time went: requests, bytes, server wait and the suite's own work (each test's in `tests`). */
   time: TimeBreakdown;
+  /** Server response time per query class of the runs/search requests sent (./latency.ts). */
+  latency: LatencyByClass;
   requirements: RequirementRow[];
 }
 
@@ -114,7 +117,10 @@ export function runProblemsOf(status: string, ran: number, expected: number, pro
 }
 
 export function buildReport(input: ReportInput): CertificationReport {
-  const { catalogue, outcomes, info } = input;
+  const { catalogue, info } = input;
+  const costs = input.outcomes.flatMap((o) => (o.cost ? [o.cost] : []));
+  // The raw latency samples are pooled into `latency` below; the rows carry each test's cost without them.
+  const outcomes = input.outcomes.map(withoutSamples);
   const context = { profile: info.profile, capabilities: new Set(info.capabilities), strict: info.strict };
   const verdicts = computeVerdicts(catalogue, outcomes, context);
   const runProblems = runProblemsOf(input.run.status, outcomes.length, input.expectedTests, input.problems);
@@ -152,10 +158,8 @@ export function buildReport(input: ReportInput): CertificationReport {
     countsByArea: countByArea(requirements),
     unknownIds: verdicts.unknownIds,
     failures,
-    time: timeBreakdown(
-      outcomes.flatMap((o) => (o.cost ? [o.cost] : [])),
-      input.run.duration,
-    ),
+    time: timeBreakdown(costs, input.run.duration),
+    latency: latencyByClass(costs),
     requirements,
   };
 }

@@ -8,6 +8,7 @@ import type { TestEvidence } from '../evidence';
 import type { FailureOutcome } from '../../src/outcome';
 import { buildReport, type CertificationReport, type RecordedFailure } from '../report';
 import { runInfoOf } from '../run-info';
+import type { TestCost } from '../time';
 import { summarize, type TestOutcome } from '../verdict';
 import { temporaryDir } from './run';
 
@@ -45,11 +46,19 @@ export const SAMPLE_FAILURE: FailureOutcome = {
   signature: 'ORDER-INVALID-400 | status 400 (got 200) | {category:S,orderBy:[metric]}',
 };
 
+/** What a test cost, with runs/search times in a few query classes (the latency chart's data). */
+export function sampleCost(i: number): TestCost {
+  return {
+    wallMs: 100, requests: 6, bytesReceived: 3000, ms: { server: 30, parse: 2, validate: 2, oracle: 1, seed: 20 },
+    latency: { plain: [1 + (i % 3), 2.5], 'filter-metric': [4, 40], 'order-by': [3 + (i % 5)], page: [2], rejected: [0.8] },
+  };
+}
+
 /** Every requirement passes, or `failing` fails with SAMPLE_EVIDENCE. */
 export function sampleBundle(failing?: string): { dir: string; report: CertificationReport } {
   const dir = temporaryDir('bundle');
   const outcomes: TestOutcome[] = catalogue.requirements.map((r, i) => ({
-    title: `${r.id}: holds`, file: 'suites/x.spec.ts', line: i + 1, status: 'passed', durationMs: 1, requirements: [r.id], outcomes: [],
+    title: `${r.id}: holds`, file: 'suites/x.spec.ts', line: i + 1, status: 'passed', durationMs: 1, requirements: [r.id], outcomes: [], cost: sampleCost(i),
   }));
   const failures: RecordedFailure[] = [];
   if (failing) {
