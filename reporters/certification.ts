@@ -15,6 +15,7 @@ import { secretsOf } from '../src/client';
 import { writeBundle } from './bundle';
 import { rerunCommand, replayCommand, shownPath } from './cases/build';
 import { costOf, declaredRequirements, errorText, generatedCasesOf, outcomesOf } from './evidence';
+import { latencyLine } from './latency';
 import { breakdownLine, progressLine } from './time';
 import { loadKnownDeviations } from './known-deviations';
 import { buildReport, type CertificationReport, type RecordedFailure } from './report';
@@ -136,5 +137,7 @@ export default class CertificationReporter implements Reporter {
     if (report.reasons.length > 20) console.log(`  … and ${report.reasons.length - 20} more in ${file}`);
     for (const row of report.requirements) for (const e of row.evidence ?? []) console.log(`  replay ${row.id}: ${e.replay}`);
     console.log(breakdownLine(report.time));
+    const latency = latencyLine(report.latency);
+    if (latency) console.log(latency);
   }
 }

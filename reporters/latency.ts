@@ -46,3 +46,9 @@ export function withoutSamples<T extends { cost?: Cost }>(test: T): T {
 export function latencyText(c: QueryClass, s: LatencyStats): string {
   return `${c} ${s.p50}/${s.p95}/${s.max} ms (n=${s.count})`;
 }
+
+/** One line for Markdown and the terminal: every class's p50/p95/max; empty when nothing was timed. */
+export function latencyLine(latency: LatencyByClass): string {
+  const parts = (Object.entries(latency) as [QueryClass, LatencyStats][]).map(([c, s]) => latencyText(c, s));
+  return parts.length ? `Server response time by query class (p50/p95/max): ${parts.join(' · ')}` : '';
+}

@@ -45,6 +45,24 @@ test('in chromium: the verdict at a glance, and the failure folded open with its
     await expect(failure.locator('code.replay')).toHaveText(/^npm run replay -- .*ORDER-INVALID-400-1\.json/);
     await expect(failure.locator('dd', { hasText: 'SUITE_SEED=42' }).first()).toContainText('fast-check path 12:0:1');
 
+    // The latency chart: one bar per query class the run sent, p50 inside p95, max as a tick.
+    const { report } = sampleBundle('ORDER-INVALID-400');
+    const classes = Object.keys(report.latency);
+    expect(classes).toEqual(['plain', 'filter-metric', 'order-by', 'page', 'rejected']);
+    await expect(page.locator('#latency svg.latency g.latency-row text.label')).toHaveText(classes);
+    for (const c of classes) {
+      const row = page.locator(`svg.latency g.latency-row[data-class="${c}"]`);
+      const p50 = (await row.locator('rect.p50').boundingBox())!;
+      const p95 = (await row.locator('rect.p95').boundingBox())!;
+      expect(p50.width).toBeGreaterThan(0);
+      expect(p95.width).toBeGreaterThanOrEqual(p50.width);
+      await expect(row.locator('line.max')).toHaveCount(1);
+      await expect(row.locator('text.values')).toContainText(`n=${report.latency[c as keyof typeof report.latency]!.count}`);
+    }
+    const metric = page.locator('svg.latency g[data-class="filter-metric"]');
+    await expect(metric).toHaveAttribute('data-max', '40');
+    await expect(metric.locator('text.values')).toHaveText(/^4 \/ 40 \/ 40 ms · n=\d+$/);
+
     // Failures come before the table of all requirements.
     const failuresTop = (await page.locator('#failures').boundingBox())!.y;
     expect(failuresTop).toBeLessThan((await page.locator('#requirements').boundingBox())!.y);

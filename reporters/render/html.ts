@@ -5,6 +5,8 @@
 import { formatExchange } from '../../src/client';
 import type { CertificationReport, FailureEvidence, RequirementRow } from '../report';
 import { VERDICTS, type Verdict } from '../verdict';
+import { escapeHtml } from './escape';
+import { LATENCY_CSS, latencyChartHtml } from './latency-chart';
 import { decidingLabel, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';
 
 const CSS = `
@@ -35,11 +37,9 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; mar
 dt { font-weight: 600; }
 dd { margin: 0; }
 footer { margin-top: 2rem; color: #6e7781; font-size: .85rem; }
-`;
+${LATENCY_CSS}`;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml };
 
 const badge = (v: Verdict) => `<span class="badge ${v}">${v}</span>`;
 const pre = (text: string, cls = '') => `<pre${cls ? ` class="${cls}"` : ''}>${escapeHtml(text)}</pre>`;
@@ -101,6 +101,13 @@ function allRequirementsHtml(r: CertificationReport): string {
   return `<table class="requirements"><thead><tr><th>id</th><th>area</th><th>strength</th><th>verdict</th><th>reason</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+function latencySectionHtml(r: CertificationReport): string {
+  const chart = latencyChartHtml(r.latency ?? {});
+  if (!chart) return '';
+  const note = 'Time to answer of the runs/search requests, per query class: p50 (dark) and p95 (light) bars, max as a tick. A request counts in every class it exercises; a 4xx answer only as rejected.';
+  return `<section id="latency"><h2>Server response time by query class</h2><p>${note}</p>${chart}</section>`;
+}
+
 export function renderHtml(r: CertificationReport): string {
   const label = VERDICT_LABEL[r.verdict];
   const reasons = r.reasons.length ? `<ul class="reasons">${r.reasons.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : '';
@@ -122,6 +129,7 @@ ${reasons}
 </header>
 <section id="summary"><h2>Summary</h2><table>${summary}</table></section>
 <section id="matrix"><h2>Verdicts by area</h2>${matrixHtml(r)}</section>
+${latencySectionHtml(r)}
 ${urgent.length ? `<section id="failures"><h2>Failures and inconclusive requirements</h2>${urgent.map((x) => requirementHtml(x, x.verdict === 'FAIL')).join('\n')}</section>` : ''}
 <section id="requirements"><h2>All requirements</h2>${allRequirementsHtml(r)}</section>
 <footer>runs-search-conformance ${escapeHtml(r.suiteVersion)} · catalogue ${r.catalogueHash} · ${escapeHtml(r.startedAt)}</footer>

@@ -1,6 +1,7 @@
 /** reports/certification.md: the report for a pull request or a ticket. */
 import { formatExchange } from '../../src/client';
 import type { CertificationReport, FailureEvidence, RequirementRow } from '../report';
+import { latencyLine } from '../latency';
 import { VERDICTS } from '../verdict';
 import { decidingLabel, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';
 
@@ -65,6 +66,8 @@ export function renderMarkdown(r: CertificationReport): string {
   }
   out.push('## Summary', '', '| | |', '| --- | --- |');
   for (const [label, value] of summaryRows(r)) out.push(`| ${label} | ${cell(value)} |`);
+  const latency = latencyLine(r.latency ?? {});
+  if (latency) out.push('', latency);
   out.push('', '## Verdicts by area', '', `| area | ${VERDICTS.join(' | ')} |`, `| --- |${VERDICTS.map(() => ' ---: |').join('')}`);
   for (const [area, counts] of Object.entries(r.countsByArea)) out.push(`| ${area} | ${VERDICTS.map((v) => counts[v]).join(' | ')} |`);
   out.push(`| **all** | ${VERDICTS.map((v) => `**${r.counts[v]}**`).join(' | ')} |`, '');
