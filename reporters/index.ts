@@ -9,3 +9,8 @@ export * from './report';
 export * from './run-info';
 export * from './testing/run';
 export * from './verify/verify';
+export * from './compare/args';
+export * from './compare/command';
+export * from './compare/compare';
+export * from './compare/load';
+export * from './compare/render';

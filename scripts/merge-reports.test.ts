@@ -40,6 +40,9 @@ test('two shards merged decide exactly what one unsharded run decides', async ()
   expect(two.tests.expected).toBe(one.tests.expected);
   expect(verdicts(two), [...failures(one), ...failures(two)].join('\n')).toEqual(verdicts(one));
   expect(two.verdict).toBe(one.verdict);
+  // Latency per query class travels in each test's cost attachment, so the merge pools every shard's.
+  expect(Object.keys(two.latency)).toEqual(Object.keys(one.latency));
+  expect(two.latency.plain?.count).toBeGreaterThan(0);
   expect(merged.code, merged.output).toBe(unsharded.code);
   expect(verifyBundle(join(root, 'merged'), loadCatalogue())).toEqual([]);
 });
