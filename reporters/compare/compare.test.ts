@@ -103,7 +103,7 @@ test.describe('comparing two certification reports', () => {
     const slower = report(PASSING, { latency: at(200) });
     const informed = compareReports(report(PASSING, { latency: at(20) }), slower);
     expect(informed.latency.find((l) => l.class === 'plain')).toMatchObject({ flagged: true, ratio: 10 });
-    expect(informed).toMatchObject({ status: 'CHANGED', exitCode: 0, regressions: [] });
+    expect(informed).toMatchObject({ status: 'UNCHANGED', exitCode: 0, regressions: [] });
     expect(informed.notes).toContain('latency grew (information; --latency-gate makes it a regression): plain: p95 20 → 200 ms (10.0×)');
 
     const gated = compareReports(report(PASSING, { latency: at(20) }), slower, { ...DEFAULT_COMPARE_OPTIONS, latencyGate: true });

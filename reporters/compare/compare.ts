@@ -78,7 +78,10 @@ export interface LatencyChange {
 
 export interface Comparison {
   format: typeof COMPARE_FORMAT;
-  /** REGRESSED: exit 1. IMPROVED: only better. CHANGED: other differences. UNCHANGED: none. */
+  /**
+   * REGRESSED: exit 1. IMPROVED: only better. CHANGED: other differences of results or suite.
+   * UNCHANGED: none (what `notes` say — seeds, latency without the gate — decides nothing).
+   */
   status: 'REGRESSED' | 'IMPROVED' | 'CHANGED' | 'UNCHANGED';
   exitCode: 0 | 1;
   options: CompareOptions;
@@ -211,8 +214,7 @@ export function compareReports(
     suite.versionChanged ||
     suite.catalogueChanged ||
     tests.onlyInBase.length > 0 ||
-    tests.onlyInCandidate.length > 0 ||
-    latency.some((l) => l.flagged);
+    tests.onlyInCandidate.length > 0;
   const status = regressions.length > 0 ? 'REGRESSED' : otherwise ? 'CHANGED' : improved ? 'IMPROVED' : 'UNCHANGED';
   return {
     format: COMPARE_FORMAT,
