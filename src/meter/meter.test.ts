@@ -77,6 +77,10 @@ test.describe('the cost meter', () => {
 });
 
 test.describe('latency per query class', () => {
+  test.beforeEach(() => {
+    endCost();
+  });
+
   test('a runs/search answer is recorded under each of its classes; other requests under none', () => {
     beginCost();
     const finished = startExchange();
