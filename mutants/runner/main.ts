@@ -25,9 +25,7 @@ import { parseArgs } from 'node:util';
 import { appliesTo, loadCatalogue, type Catalogue } from '../../src/catalogue';
 import { PROJECT_ROOT, type Capability } from '../../src/config';
 import { mapLimit } from '../../src/pool';
-import { CONFIGURATIONS, configurationOf, type Configuration } from '..';
-import { loadEquivalent } from '..';
-import { MUTANTS, type Mutant } from '../index';
+import { CONFIGURATIONS, configurationOf, loadEquivalent, MUTANTS, type Configuration, type Mutant } from '..';
 import { certify, type CertifyResult } from './certify';
 import { grepFor } from './grep';
 import { blameOf, killers, missedRequirements, signatureChanges, type MutantOutcome } from './outcome';
@@ -36,17 +34,35 @@ import { startServer } from './server';
 
 const REPORTS = join(PROJECT_ROOT, 'reports');
 
-const { values } = parseArgs({
-  options: {
-    only: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    concurrency: { type: 'string', default: '2' },
-    'timeout-ms': { type: 'string', default: '360000' },
-    'include-equivalent': { type: 'boolean', default: false },
-    'second-seed': { type: 'string' },
-    'require-blame': { type: 'boolean', default: false },
-  },
-});
+const USAGE =
+  'usage: npm run mutation -- [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 360000] ' +
+  '[--include-equivalent] [--second-seed M] [--require-blame]';
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        only: { type: 'string' },
+        seed: { type: 'string', default: '1' },
+        concurrency: { type: 'string', default: '2' },
+        'timeout-ms': { type: 'string', default: '360000' },
+        'include-equivalent': { type: 'boolean', default: false },
+        'second-seed': { type: 'string' },
+        'require-blame': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`mutation: ${(error as Error).message.split('\n')[0]}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = options();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const seed = values.seed!;
 const concurrency = Number(values.concurrency);
 const timeoutMs = Number(values['timeout-ms']);
