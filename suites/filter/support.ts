@@ -62,11 +62,12 @@ export async function checkFilterSelectsLikeOracle(
       checkOk(response, `the filter ${JSON.stringify(filter)}`);
       const received = judgedIds(runIdsOf(response), answer).filter(inScope);
       // A reading's owner judges only the runs its reading decides: a mismatch there is its own.
+      // A key that must be quoted, on a server that reads quoted keys otherwise, is the quoting
+      // requirement's failure, for a reading's owner too (its filters may quote their keys).
+      if (!sameSet(received, expected) && !QUOTING.has(requirement) && QUOTED_IDENTIFIER.test(filter) && !(await (quoting ??= quotedKeysWork(client, seeded, scope)))) {
+        throw new Inconclusive('blocked by FILTER-QUOTED-IDENTIFIER: the server reads a double-quoted plain key otherwise than the same key unquoted', { blockedBy: 'FILTER-QUOTED-IDENTIFIER' });
+      }
       if (own.length === 0 && !sameSet(received, expected)) {
-        // A key that must be quoted, on a server that reads quoted keys otherwise, is the quoting requirement's failure.
-        if (!QUOTING.has(requirement) && QUOTED_IDENTIFIER.test(filter) && !(await (quoting ??= quotedKeysWork(client, seeded, scope)))) {
-          throw new Inconclusive('blocked by FILTER-QUOTED-IDENTIFIER: the server reads a double-quoted plain key otherwise than the same key unquoted', { blockedBy: 'FILTER-QUOTED-IDENTIFIER' });
-        }
         // A quoting requirement whose spelling works on a plain key: the comparison itself is wrong.
         const spelling = QUOTE_OF[requirement];
         if (spelling && (await (quoting ??= quotedKeysWork(client, seeded, scope, spelling)))) {
