@@ -97,7 +97,7 @@ export class SearchClient {
    * not requested are a failure of RESP-EXPERIMENT-SCOPE and left out of `page`.
    */
   async searchRuns(body: unknown, options: SendOptions = {}): Promise<ApiResponse> {
-    const response = await this.send(this.url('runs/search'), { method: 'POST', body, ...options });
+    const response = await this.send(this.searchUrl, { method: 'POST', body, ...options });
     if (options.validate === false) return response;
     for (const finding of measure('validate', () => contractFindings(this.target.profile, response))) {
       recordFailure(failureOutcome({ requirement: finding.requirement, check: CONTRACT_CHECK, summary: finding.violation, shape: finding.shape, received: finding.received }), { always: true });
