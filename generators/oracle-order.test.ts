@@ -38,7 +38,7 @@ const ACCEPTED: { orderBy: string[]; keys: OrderKey[]; source: string }[] = [
     ],
     source: 'spec: "including attributes"; upstream SU VALID_ORDER_BY_ATTRIBUTE_KEYS, created = start_time',
   },
-  { orderBy: ['  metrics.a   DESC '], keys: [{ entity: 'metric', key: 'a', descending: true }], source: 'oracle leniency: surrounding whitespace (MLflow refuses a trailing space)' },
+  { orderBy: ['metrics.a   DESC'], keys: [{ entity: 'metric', key: 'a', descending: true }], source: 'upstream SU `_validate_order_by_and_generate_token`: whitespace between column and direction (3.17.2 parses "metrics.a   DESC" and "metrics.a\\tDESC")' },
   { orderBy: [], keys: [], source: 'spec: order_by may be absent' },
 ];
 
@@ -54,6 +54,9 @@ const REJECTED: { clause: string; because: RegExp; source: string }[] = [
   { clause: 'experiment_id', because: /unknown attribute/, source: 'upstream SU: not orderable' },
   { clause: "'metrics.a'", because: /expected a column/, source: 'a string is not a column' },
   { clause: 'metrics.a;', because: /one statement/, source: 'SU: one statement' },
+  { clause: 'metrics.a ', because: /whitespace before or after/, source: 'TSU test_invalid_order_by_search_runs: a trailing space "Could not be parsed"' },
+  { clause: ' metrics.a DESC', because: /whitespace before or after/, source: 'upstream SU `_validate_order_by_and_generate_token`: 3.17.2 answers " metrics.a" with "Could not be parsed"' },
+  { clause: 'metrics.a DESC\t', because: /whitespace before or after/, source: 'as above, any whitespace' },
 ];
 
 test.describe('parseOrderBy', () => {

@@ -58,6 +58,8 @@ const ROWS: { filter: string; expected: string[]; source: string }[] = [
   { filter: "params.model LIKE 'l.'", expected: [], source: 'a dot is literal in LIKE, not a regex wildcard' },
   { filter: `tags."user-name" LIKE '%o%'`, expected: ['rA', 'rB'], source: 'upstream: % at both ends' },
   { filter: "status = 'RUNNING'", expected: ['rB'], source: 'upstream: status attribute' },
+  { filter: "tags.mlflow.runName = 'rC'", expected: ['rC'], source: 'upstream: SA create_run appends RunTag(MLFLOW_RUN_NAME, run_name) (mlflow/store/tracking/sqlalchemy_store.py, 3.17.2): the tag is the run name' },
+  { filter: "tags.mlflow.runName LIKE 'r%'", expected: ['rA', 'rB', 'rC', 'rD', 'rE'], source: 'as above: every run has a name, so every run has the tag' },
   { filter: "attributes.status != 'RUNNING'", expected: ['rA', 'rC', 'rD', 'rE'], source: 'upstream: every run has a status' },
   { filter: "run_name = 'rC'", expected: ['rC'], source: 'upstream: run_name is the name the suite sent (the ref)' },
   { filter: "run_id IN ('a1', 'd4')", expected: ['rA', 'rD'], source: 'upstream: run_id IN' },

@@ -1,8 +1,10 @@
 /**
  * order_by: parse the clauses and compare runs in the documented total order.
  *
- *   clause    := identifier [direction]       (identifier: see identifier.ts; whitespace around is
- *                                              tolerated — MLflow itself refuses a trailing space)
+ *   clause    := identifier [direction]       (identifier: see identifier.ts; whitespace between the
+ *                                              two, never around the clause: MLflow and the reference
+ *                                              refuse a leading or trailing space, upstream SU
+ *                                              `_validate_order_by_and_generate_token`)
  *   direction := ASC | DESC                   case-insensitive (upstream: SU lower-cases it); ASC default
  *
  * Order (spec: "Tiebreaks are done by start_time DESC followed by run_id"): the keys in turn,
@@ -36,6 +38,7 @@ export function parseOrderBy(clauses: string[]): OrderKey[] {
 
 function parseClause(clause: string): OrderKey {
   const fail = (message: string) => new OrderBySyntaxError(`order_by ${JSON.stringify(clause)}: ${message}`);
+  if (/^\s|\s$/u.test(clause)) throw fail('whitespace before or after the clause');
   const [identifier, direction, ...extra] = tokenize(clause, fail);
   if (identifier === undefined) throw fail('empty clause');
   if (!isIdentifierToken(identifier)) throw fail(`expected a column such as metrics.<key>, found ${describeToken(identifier)}`);
