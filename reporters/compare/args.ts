@@ -4,7 +4,7 @@ import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from './compare';
 import { CompareInputError } from './load';
 
 export const COMPARE_USAGE =
-  'usage: npm run compare -- <base report dir> <candidate report dir> [--latency-factor 2] [--latency-min-ms 50] [--latency-gate] [--out dir]';
+  'usage: npm run compare -- <base report dir> <candidate report dir> [--latency-factor 2] [--latency-min-ms 50] [--latency-min-count 20] [--latency-gate] [--out dir]';
 
 export interface CompareArgs {
   base: string;
@@ -31,6 +31,7 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs {
       options: {
         'latency-factor': { type: 'string' },
         'latency-min-ms': { type: 'string' },
+        'latency-min-count': { type: 'string' },
         'latency-gate': { type: 'boolean', default: false },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -45,6 +46,7 @@ export function parseCompareArgs(argv: readonly string[]): CompareArgs {
   const options: CompareOptions = {
     latencyFactor: number('latency-factor', values['latency-factor'], DEFAULT_COMPARE_OPTIONS.latencyFactor, 1),
     latencyMinMs: number('latency-min-ms', values['latency-min-ms'], DEFAULT_COMPARE_OPTIONS.latencyMinMs, 0),
+    latencyMinCount: number('latency-min-count', values['latency-min-count'], DEFAULT_COMPARE_OPTIONS.latencyMinCount, 1),
     latencyGate: values['latency-gate'] ?? false,
   };
   return { base: positionals[0]!, candidate: positionals[1]!, ...(values.out ? { out: values.out } : {}), options, help: false };

@@ -95,7 +95,7 @@ test.describe('comparing two certification reports', () => {
   });
 
   test('latency: flagged only past both thresholds; a regression only with the gate', () => {
-    const at = (p95: number): LatencyByClass => ({ plain: { count: 10, p50: 1, p95, max: p95 }, 'filter-tag': { count: 5, p50: 1, p95: 4, max: 9 } });
+    const at = (p95: number, count = 30): LatencyByClass => ({ plain: { count, p50: 1, p95, max: p95 }, 'filter-tag': { count: 25, p50: 1, p95: 4, max: 9 } });
     // ×6 but only +10 ms, and +60 ms but exactly ×2: neither is flagged.
     expect(compareReports(report(PASSING, { latency: at(2) }), report(PASSING, { latency: at(12) })).latency.every((l) => !l.flagged)).toBe(true);
     expect(compareReports(report(PASSING, { latency: at(60) }), report(PASSING, { latency: at(120) })).latency.every((l) => !l.flagged)).toBe(true);
@@ -108,11 +108,14 @@ test.describe('comparing two certification reports', () => {
 
     const gated = compareReports(report(PASSING, { latency: at(20) }), slower, { ...DEFAULT_COMPARE_OPTIONS, latencyGate: true });
     expect(gated).toMatchObject({ status: 'REGRESSED', exitCode: 1, regressions: ['latency plain: p95 20 → 200 ms (10.0×)'] });
-    expect(renderComparison(gated)).toMatch(/\| plain \| 1 \/ 20 \/ 20 \(n=10\) \| 1 \/ 200 \/ 200 \(n=10\) \| 10\.0× \| \*\*slower\*\* \|/);
+    expect(renderComparison(gated)).toMatch(/\| plain \| 1 \/ 20 \/ 20 \(n=30\) \| 1 \/ 200 \/ 200 \(n=30\) \| 10\.0× \| \*\*slower\*\* \|/);
 
     // Other thresholds; and a report written before latency was recorded compares without it.
-    const tight = { latencyFactor: 1.5, latencyMinMs: 5, latencyGate: true };
+    const tight = { latencyFactor: 1.5, latencyMinMs: 5, latencyMinCount: 20, latencyGate: true };
     expect(compareReports(report(PASSING, { latency: at(2) }), report(PASSING, { latency: at(12) }), tight).exitCode).toBe(1);
+    // Fewer than --latency-min-count requests on either side: the p95 is about the slowest one, not flagged.
+    expect(compareReports(report(PASSING, { latency: at(20, 19) }), slower).latency.find((l) => l.class === 'plain')?.flagged).toBe(false);
+    expect(compareReports(report(PASSING, { latency: at(20) }), report(PASSING, { latency: at(200, 5) })).latency.find((l) => l.class === 'plain')?.flagged).toBe(false);
     const old = report(PASSING);
     delete (old as Partial<CertificationReport>).latency;
     expect(compareReports(old, report(PASSING)).latency.map((l) => l.flagged)).toEqual([false]);
@@ -129,10 +132,10 @@ test.describe('comparing two certification reports', () => {
 test.describe('the compare command', () => {
   test('arguments: defaults, thresholds, and one-line refusals', () => {
     expect(parseCompareArgs(['a', 'b'])).toEqual({ base: 'a', candidate: 'b', options: DEFAULT_COMPARE_OPTIONS, help: false });
-    expect(parseCompareArgs(['a', 'b', '--latency-factor', '3', '--latency-min-ms', '10', '--latency-gate', '--out', 'o'])).toMatchObject({
-      out: 'o', options: { latencyFactor: 3, latencyMinMs: 10, latencyGate: true },
+    expect(parseCompareArgs(['a', 'b', '--latency-factor', '3', '--latency-min-ms', '10', '--latency-min-count', '5', '--latency-gate', '--out', 'o'])).toMatchObject({
+      out: 'o', options: { latencyFactor: 3, latencyMinMs: 10, latencyMinCount: 5, latencyGate: true },
     });
-    for (const bad of [['a'], ['a', 'b', 'c'], ['a', 'b', '--latency-factor', 'x'], ['a', 'b', '--latency-factor', '0.5'], ['a', 'b', '--latency-min-ms', '-1'], ['a', 'b', '--nope']]) {
+    for (const bad of [['a'], ['a', 'b', 'c'], ['a', 'b', '--latency-factor', 'x'], ['a', 'b', '--latency-factor', '0.5'], ['a', 'b', '--latency-min-ms', '-1'], ['a', 'b', '--latency-min-count', '0'], ['a', 'b', '--nope']]) {
       expect(() => parseCompareArgs(bad), bad.join(' ')).toThrow(CompareInputError);
     }
   });

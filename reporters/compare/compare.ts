@@ -22,11 +22,16 @@ export interface CompareOptions {
   latencyFactor: number;
   /** … and at least this many milliseconds more. */
   latencyMinMs: number;
+  /**
+   * … and both runs timed at least this many requests of the class: below it a p95 is the run's
+   * slowest request or close to it, one GC pause or one cold connection, not the server's latency.
+   */
+  latencyMinCount: number;
   /** Whether a flagged class is a regression (otherwise information). */
   latencyGate: boolean;
 }
 
-export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { latencyFactor: 2, latencyMinMs: 50, latencyGate: false };
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { latencyFactor: 2, latencyMinMs: 50, latencyMinCount: 20, latencyGate: false };
 
 export interface RunSummary {
   /** Where the report was read from. */
@@ -147,7 +152,11 @@ export function latencyChanges(base: CertificationReport, candidate: Certificati
     const after = c[cls];
     if (!before && !after) return [];
     const ratio = before && after && before.p95 > 0 ? after.p95 / before.p95 : undefined;
-    const flagged = !!before && !!after && after.p95 > options.latencyFactor * before.p95 && after.p95 - before.p95 >= options.latencyMinMs;
+    const flagged =
+      !!before && !!after &&
+      Math.min(before.count, after.count) >= options.latencyMinCount &&
+      after.p95 > options.latencyFactor * before.p95 &&
+      after.p95 - before.p95 >= options.latencyMinMs;
     return [{ class: cls, ...(before ? { base: before } : {}), ...(after ? { candidate: after } : {}), ...(ratio !== undefined ? { ratio } : {}), flagged }];
   });
 }

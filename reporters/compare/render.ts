@@ -71,7 +71,7 @@ export function renderComparison(c: Comparison): string {
     out.push(
       `## Server response time by query class (ms, p50 / p95 / max)`,
       '',
-      `Flagged: p95 more than ${c.options.latencyFactor}× the base's and at least ${c.options.latencyMinMs} ms more; ${gate}.`,
+      `Flagged: p95 more than ${c.options.latencyFactor}× the base's and at least ${c.options.latencyMinMs} ms more, with at least ${c.options.latencyMinCount} requests on each side; ${gate}.`,
       '',
       '| class | base | candidate | p95 × | |',
       '| --- | --- | --- | ---: | --- |',
