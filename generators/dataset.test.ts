@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { latestMetrics } from '../src/oracle';
 import type { DataSet, RunSpec } from '../src/oracle';
 import { dataSet } from './dataset';
+import { isPlainKey } from './key';
 
 const SAMPLE = 200; // enough for every promised feature to show up; sampling is cheap
 const sample = (c?: Parameters<typeof dataSet>[0], seed = 20260430) => fc.sample(dataSet(c), { seed, numRuns: SAMPLE });
@@ -48,6 +49,14 @@ test('documented keys: never " \\ ` , never mlflow.*, MLflow-valid names, distin
         .map((key) => `${run.ref}: key ${JSON.stringify(key)}`),
       ...(new Set(Object.keys(run.params).map((k) => k.toLowerCase())).size === Object.keys(run.params).length ? [] : [`${run.ref}: params equal ignoring case`]),
     ]),
+  );
+  expect(problems).toEqual([]);
+});
+
+test('with 12+ runs (the harness seeds 12 or more), some run carries a param or tag key that needs no quoting', () => {
+  // The quoting checks compare that key quoted and plain (suites/filter/attribution.ts).
+  const problems = violations(sample({ minRuns: 12 }), (data) =>
+    data.runs.some((run) => [...Object.keys(run.params), ...Object.keys(run.tags)].some(isPlainKey)) ? [] : [`${data.runs.length} runs, none with a plain key`],
   );
   expect(problems).toEqual([]);
 });

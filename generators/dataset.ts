@@ -13,12 +13,14 @@
  *                 tags a value from the key's pool
  *
  * Guarantees when n ≥ 2: at least one active and one deleted run; the first metric, param and
- * tag key is present on r00 and missing on the last run. Metric values are finite, -0 excluded;
+ * tag key is present on r00 and missing on the last run. Always: some param or tag key is plain
+ * (when none is drawn, the first tag key is renamed `plain`), so a check can compare a quoted key
+ * with the same key unquoted (suites/filter/attribution.ts). Metric values are finite, -0 excluded;
  * times are positive safe integers. No Math.random, no clock: everything comes from fast-check.
  */
 import fc from 'fast-check';
 import { RUN_STATUSES, type DataSet, type RunSpec, type RunStatus } from '../src/oracle';
-import { keyPool, type KeyKind } from './key';
+import { isPlainKey, keyPool, type KeyKind } from './key';
 import { metricHistory, metricValuePool, type HistoryPoint } from './metric-history';
 import { stringValuePool, type ValueKind } from './string-value';
 
@@ -101,7 +103,17 @@ function vocabulary(keys: KeyKind, values: ValueKind): fc.Arbitrary<Vocabulary> 
     );
   return fc
     .record({ metricKeys: keyPool(keys, 4), metricValues: metricValuePool(), params: keyed(3), tags: keyed(3), shareName: fc.boolean() })
-    .map(({ shareName, ...v }) => (shareName ? shareMetricName(v) : v));
+    .map(({ shareName, ...v }) => withPlainKey(shareName ? shareMetricName(v) : v));
+}
+
+/**
+ * Some param or tag key needs no quoting: when none was drawn, the first tag key (present on r00)
+ * becomes `plain`. A rename after the draw, so data sets that have one stay as they were.
+ */
+function withPlainKey(v: Vocabulary): Vocabulary {
+  const [first, ...rest] = v.tags;
+  if (!first || [...v.params, ...v.tags].some(({ key }) => isPlainKey(key))) return v;
+  return { ...v, tags: [{ key: 'plain', values: first.values }, ...rest] };
 }
 
 /** The same name as a metric and as a param: a server must not confuse the entities. */

@@ -1,6 +1,7 @@
 /** fast-check arbitraries of the suite's inputs: data sets, filters, order_by lists, page walks, max_results, tokens, views. */
 export * from './dataset';
 export * from './filter';
+export { isPlainKey } from './key';
 export * from './max-results';
 export * from './narrowing';
 export * from './observed-filter';

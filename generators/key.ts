@@ -20,6 +20,11 @@ const LOWER = [...'abcdefghijklmnopqrstuvwxyz'];
 const LETTERS = [...LOWER, ...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'é', 'ü', 'ß', 'λ', 'ж', '日'];
 const ROBUST_CHARS = ['"', '\\', '`', "'", '%', ';', '(', ')', '/', ':'];
 
+/** A key written in a filter without quotes (the plain grammar, whatever its length). */
+export function isPlainKey(key: string): boolean {
+  return /^[a-z][a-z0-9_]*$/.test(key);
+}
+
 export function plainKey(): fc.Arbitrary<string> {
   return fc
     .tuple(fc.constantFrom(...LOWER), fc.string({ unit: fc.constantFrom(...LOWER, ...'0123456789_'), maxLength: 7 }))

@@ -11,6 +11,7 @@ import { CONTRACT_CHECK, failureOutcome, Inconclusive, noteExchange, recordFailu
 import { curlCommand, type Exchange } from './evidence';
 import { parseJson, stringifyJson } from '../json';
 import { measure, queryClasses, startExchange } from '../meter';
+import { RUN_VIEW_TYPES, type RunViewType } from '../oracle';
 import { ociSigner, type Signer } from './oci-signer';
 import { playwrightTransport, type Transport } from './transport';
 import { redactErrorMessage, redactHeaders, redactText, redactUrl, redactedError, secretsOf } from './redact';
@@ -28,6 +29,12 @@ export interface ApiResponse {
    * token, or why it cannot be read (a contract failure, recorded already). Absent on other endpoints.
    */
   page?: Page;
+  /**
+   * A 400 to a search naming a valid run_view_type that the server refuses on its own: a search
+   * of the same experiments naming only that view got 400 too. The refusal is the view's, so a
+   * check of something else cannot read this answer (runs/search only).
+   */
+  refusedView?: RunViewType;
 }
 
 export interface SendOptions {
@@ -72,6 +79,8 @@ export class SearchClient {
   reconnected = 0;
   /** The target's runs/search URL: only its answers are timed per query class. */
   private readonly searchUrl: string;
+  /** Whether the server refuses a view on its own, per view and experiments: asked once each. */
+  private readonly viewRefusals = new Map<string, Promise<boolean>>();
 
   private readonly transport: Transport;
 
@@ -97,7 +106,9 @@ export class SearchClient {
    * not requested are a failure of RESP-EXPERIMENT-SCOPE and left out of `page`.
    */
   async searchRuns(body: unknown, options: SendOptions = {}): Promise<ApiResponse> {
-    const response = await this.send(this.searchUrl, { method: 'POST', body, ...options });
+    const sent = await this.send(this.searchUrl, { method: 'POST', body, ...options });
+    const refusedView = sent.status === 400 ? await this.viewRefusedAlone(body) : undefined;
+    const response = refusedView ? { ...sent, refusedView } : sent;
     if (options.validate === false) return response;
     for (const finding of measure('validate', () => contractFindings(this.target.profile, response))) {
       recordFailure(failureOutcome({ requirement: finding.requirement, check: CONTRACT_CHECK, summary: finding.violation, shape: finding.shape, received: finding.received }), { always: true });
@@ -118,6 +129,27 @@ export class SearchClient {
       );
     }
     return { ...response, page };
+  }
+
+  /**
+   * The valid run_view_type of a refused search when the server refuses that view on its own:
+   * the search of the same experiments naming only the view (this one, or a probe sent once per
+   * client) got 400. Undefined when the search names no valid view, or the view alone is served.
+   */
+  private async viewRefusedAlone(body: unknown): Promise<RunViewType | undefined> {
+    if (typeof body !== 'object' || body === null) return undefined;
+    const { experiment_ids: experimentIds, run_view_type: view, ...rest } = body as Record<string, unknown>;
+    const valid = RUN_VIEW_TYPES.find((v) => v === view);
+    if (valid === undefined) return undefined;
+    if (Object.keys(rest).length === 0) return valid;
+    const alone = { experiment_ids: experimentIds, run_view_type: valid };
+    const key = JSON.stringify(alone);
+    let refused = this.viewRefusals.get(key);
+    if (refused === undefined) {
+      refused = this.send(this.searchUrl, { method: 'POST', body: alone }).then((r) => r.status === 400, () => false);
+      this.viewRefusals.set(key, refused);
+    }
+    return (await refused) ? valid : undefined;
   }
 
   /** A write or read endpoint of the MLflow API (experiments/create, runs/log-batch, …). */

@@ -5,6 +5,7 @@
  * check that sent the composite is blocked by it (INCONCLUSIVE), never FAIL. Only when every
  * comparison alone selects as the oracle says does the composite's failure stay with the check.
  */
+import { isPlainKey } from '../../generators';
 import type { SearchClient } from '../../src/client';
 import { expectedSearch, parseFilter, type Comparison } from '../../src/oracle';
 import { formatComparison } from '../../src/oracle';
@@ -65,13 +66,13 @@ export async function blameComparison(
 
 /**
  * Whether the server reads a quoted key (double quotes, or `quote`) as the key: one plain param or tag key of the data,
- * searched as `params."k" = 'v'` and as `params.k = 'v'`, must select the same runs. Without a
- * plain key to try, nothing is blamed (true).
+ * searched as `params."k" = 'v'` and as `params.k = 'v'`, must select the same runs. The seeded
+ * data set always has one (generators/dataset.ts); without one to try, nothing is blamed (true).
  */
 export async function quotedKeysWork(client: SearchClient, seeded: SeededData, scope: SearchQuery, quote = '"'): Promise<boolean> {
   for (const [entity, prefix] of [['params', 'params'], ['tags', 'tags']] as const) {
     for (const run of seeded.runs) {
-      const plain = Object.entries(run[entity]).find(([key, value]) => /^[a-z][a-z0-9_]*$/.test(key) && !/['"\\]/.test(value));
+      const plain = Object.entries(run[entity]).find(([key, value]) => isPlainKey(key) && !/['"\\]/.test(value));
       if (!plain) continue;
       const [key, value] = plain;
       const ids = async (filter: string) => {

@@ -136,6 +136,16 @@ test.describe('checkOk', () => {
     expect(failures(recorded(['VIEW-ALL'], () => checkOk(refused(404), 'a search', { narrowing: 'f' })).outcomes)).toHaveLength(1);
   });
 
+  test("a 400 for a view the server refuses on its own blocks other checks (the view's requirement fails in its own test)", () => {
+    const viewRefused = { ...refused(400), refusedView: 'ALL' as const };
+    const other = recorded(['ORDER-DEFAULT'], () => checkOk(viewRefused, 'a search', { auxiliary: true }));
+    expect(other.error).toBeInstanceOf(Inconclusive);
+    expect(failures(other.outcomes)).toEqual([]);
+    expect(blockedBy(other.outcomes)).toEqual(['VIEW-ALL']);
+    const own = recorded(['VIEW-ALL'], () => checkOk(viewRefused, 'run_view_type ALL'));
+    expect(failures(own.outcomes)).toEqual([{ requirement: 'VIEW-ALL', check: 'status 200 (got 400)', signature: 'VIEW-ALL | status 200 (got 400)' }]);
+  });
+
   test('an auxiliary request, or one another requirement promises to work, is INCONCLUSIVE (blocked by it), never a FAIL', () => {
     const auxiliary = recorded(['PAGE-TOKEN-END'], () => checkOk(refused(400), 'the unfiltered search', { auxiliary: true }));
     expect(auxiliary.error).toBeInstanceOf(Inconclusive);

@@ -9,6 +9,7 @@
  */
 import fc from 'fast-check';
 import { abstractText, blocked, failed, failureOutcome, inTrial, Inconclusive, recordFailure, testRequirement, type ResponseExpectation } from '../../src/outcome';
+import type { RunViewType } from '../../src/oracle';
 import type { RunShower } from './runs';
 
 /**
@@ -95,6 +96,8 @@ export function checkSameSet(received: readonly string[], expected: readonly str
  * - a 400 for a request that carries a `narrowing` filter (one that only selects the runs the
  *   check looks at) may be the filter's fault, which the filter requirements judge: the case is
  *   skipped inside a property, INCONCLUSIVE elsewhere;
+ * - a 400 for a request naming a run_view_type the server refuses on its own (the client's
+ *   `refusedView`): the view requirement's failure, so any other check is blocked by it;
  * - any refusal of an `auxiliary` request (one that sets the stage, a plain search whose answer
  *   other requirements judge): INCONCLUSIVE, blocked by `blockedBy` when the request is one that
  *   requirement promises to work (a page_token the server issued, for PAGE-EXHAUSTION).
@@ -105,15 +108,28 @@ export interface OkOptions {
   blockedBy?: string;
 }
 
-export function checkOk(response: { status: number; text: string }, request: string, options?: OkOptions): void;
-export function checkOk(response: { status: number; text: string }, requirement: string, request: string, options?: OkOptions): void;
-export function checkOk(response: { status: number; text: string }, ...args: [string, OkOptions?] | [string, string, OkOptions?]): void {
+/** The requirement each valid run_view_type rests on: a server refusing the view fails it. */
+export const VIEW_REQUIREMENT: Readonly<Record<RunViewType, string>> = {
+  ACTIVE_ONLY: 'VIEW-ACTIVE-ONLY',
+  DELETED_ONLY: 'VIEW-DELETED-ONLY',
+  ALL: 'VIEW-ALL',
+};
+
+type Answer = { status: number; text: string; refusedView?: RunViewType };
+
+export function checkOk(response: Answer, request: string, options?: OkOptions): void;
+export function checkOk(response: Answer, requirement: string, request: string, options?: OkOptions): void;
+export function checkOk(response: Answer, ...args: [string, OkOptions?] | [string, string, OkOptions?]): void {
   const [requirement, [request, { narrowing, auxiliary = false, blockedBy } = {}]] = judgedRequirement<[string, OkOptions?]>(args);
   if (response.status === 200) return;
   const received = `${response.status} ${response.text.slice(0, 300)}`;
   if (response.status >= 500) {
     recordFailure(failureOutcome({ requirement: 'ERR-NO-5XX', check: 'a valid request got a 5xx', summary: `${request} is valid and got HTTP ${response.status}`, received }));
     throw blocked('ERR-NO-5XX', `${request} got HTTP ${response.status}`);
+  }
+  const view = response.status === 400 && response.refusedView !== undefined ? VIEW_REQUIREMENT[response.refusedView] : undefined;
+  if (view !== undefined && view !== requirement) {
+    throw blocked(view, `${request} was answered ${received}, as is run_view_type ${response.refusedView} alone`);
   }
   if (narrowing !== undefined && response.status === 400) {
     // Inside a property the case is skipped (fast-check's precondition): other slices still judge.
