@@ -16,6 +16,7 @@ import defaultPageSizeUnbounded from './default-page-size-unbounded';
 import deletedOnlyReturnsAll from './deleted-only-returns-all';
 import doubleQuotedValueRejected from './double-quoted-value-rejected';
 import duplicateOrderBy500 from './duplicate-order-by-500';
+import endTimeNullFirstOnAsc from './end-time-null-first-on-asc';
 import equalityCaseInsensitive from './equality-case-insensitive';
 import errorCodeInsteadOfCode from './error-code-instead-of-code';
 import everyViewAnswered400 from './every-view-answered-400';
@@ -42,10 +43,13 @@ import negativeMaxResultsUnlimited from './negative-max-results-unlimited';
 import nextPageHeaderOffset from './next-page-header-offset';
 import notEqualMatchesMissingKey from './not-equal-matches-missing-key';
 import notFoundHtmlPage from './not-found-html-page';
+import orderAttributeAliasIgnored from './order-attribute-alias-ignored';
 import orderByAttributeIgnored from './order-by-attribute-ignored';
 import orderByBareKeyDescending from './order-by-bare-key-descending';
 import orderByFirstKeyOnly from './order-by-first-key-only';
 import orderByIgnoresDesc from './order-by-ignores-desc';
+import orderByStatusIgnored from './order-by-status-ignored';
+import orderByUnknownAttributeIgnored from './order-by-unknown-attribute-ignored';
 import orderDirectionUpperCaseOnly from './order-direction-upper-case-only';
 import pageBoundaryRepeatsRun from './page-boundary-repeats-run';
 import pageBoundarySkipsRun from './page-boundary-skips-run';
@@ -105,6 +109,7 @@ export const MUTANTS: readonly Mutant[] = [
   deletedOnlyReturnsAll,
   doubleQuotedValueRejected,
   duplicateOrderBy500,
+  endTimeNullFirstOnAsc,
   equalityCaseInsensitive,
   errorCodeInsteadOfCode,
   everyViewAnswered400,
@@ -131,10 +136,13 @@ export const MUTANTS: readonly Mutant[] = [
   nextPageHeaderOffset,
   notEqualMatchesMissingKey,
   notFoundHtmlPage,
+  orderAttributeAliasIgnored,
   orderByAttributeIgnored,
   orderByBareKeyDescending,
   orderByFirstKeyOnly,
   orderByIgnoresDesc,
+  orderByStatusIgnored,
+  orderByUnknownAttributeIgnored,
   orderDirectionUpperCaseOnly,
   pageBoundaryRepeatsRun,
   pageBoundarySkipsRun,

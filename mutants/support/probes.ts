@@ -68,6 +68,7 @@ const ORDERS = [
   ['metrics.m'], ['metrics.m ASC'], ['metrics.m DESC'], ['metrics.m desc'], ['params.p'], ['params.p DESC'], ['params.p asc'],
   ['tags.t'], ['tags.t DESC'], ['tags.t', 'metrics.m DESC'], ['params.p', 'metrics.m'], ['attributes.start_time'],
   ['attributes.run_name DESC'], ['metrics.m', 'metrics.m'], ['metrics.m SIDEWAYS'],
+  ['attributes.status'], ['attr.status'], ['attributes.end_time'], ['attributes.lifecycle_stage'],
 ];
 const BODIES: unknown[] = [
   { experiment_ids: E },
