@@ -32,6 +32,8 @@ import latestMetricLastLogged from './latest-metric-last-logged';
 import latestMetricMaxValue from './latest-metric-max-value';
 import lifecycleStageAlwaysActive from './lifecycle-stage-always-active';
 import likeCaseInsensitive from './like-case-insensitive';
+import likeOnAttributesAsEquality from './like-on-attributes-as-equality';
+import likePercentTrailingOnly from './like-percent-trailing-only';
 import malformedJson500 from './malformed-json-500';
 import maxResultsFractionTruncated from './max-results-fraction-truncated';
 import maxResultsIgnored from './max-results-ignored';
@@ -125,6 +127,8 @@ export const MUTANTS: readonly Mutant[] = [
   latestMetricMaxValue,
   lifecycleStageAlwaysActive,
   likeCaseInsensitive,
+  likeOnAttributesAsEquality,
+  likePercentTrailingOnly,
   malformedJson500,
   maxResultsFractionTruncated,
   maxResultsIgnored,

@@ -58,7 +58,7 @@ const FILTERS = [
   'metrics.m > -1.5', 'metrics.m > 1e0', 'metrics.m = 5', 'metrics.m = 1', 'metrics.absent > 0',
   "params.p = '10'", "params.p != '10'", "tags.t = 'x'", "tags.t != 'x'", "params.Model = 'adam'", "params.Model = 'Adam'",
   "metrics.m > 0 and params.p = '9'", "metrics.m > 0 AND params.p = '9'", 'metrics."a-b" > 1', "tags.\"user-name\" = 'Tomas'",
-  'metrics.`a-b` > 1', 'params.p = "9"', "params.p LIKE 'b%'", "params.p ILIKE 'b%'",
+  'metrics.`a-b` > 1', 'params.p = "9"', "params.p LIKE 'b%'", "params.p ILIKE 'b%'", "params.Model LIKE '%da%'", "attributes.run_name LIKE 'r_'",
   "attributes.status = 'FINISHED'", "attributes.run_name = 'r1'", 'attributes.start_time > 1500',
   `attributes.run_id IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
   `attributes.run_id NOT IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
