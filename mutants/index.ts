@@ -22,6 +22,7 @@ import errorCodeInsteadOfCode from './error-code-instead-of-code';
 import everyViewAnswered400 from './every-view-answered-400';
 import experimentIdsIgnored from './experiment-ids-ignored';
 import explicitViewsSelectNothing from './explicit-views-select-nothing';
+import filterComparatorNotChecked from './filter-comparator-not-checked';
 import int64AsStrings from './int64-as-strings';
 import int64ThroughDouble from './int64-through-double';
 import invalidFilter500 from './invalid-filter-500';
@@ -117,6 +118,7 @@ export const MUTANTS: readonly Mutant[] = [
   everyViewAnswered400,
   experimentIdsIgnored,
   explicitViewsSelectNothing,
+  filterComparatorNotChecked,
   int64AsStrings,
   int64ThroughDouble,
   invalidFilter500,

@@ -5,7 +5,7 @@ import { mutant } from './mutant';
 function prefixLike(pattern: string, ignoreCase: boolean): RegExp {
   const trailing = pattern.endsWith('%');
   const body = [...(trailing ? pattern.slice(0, -1) : pattern)]
-    .map((char) => (char === '_' ? '.' : char.replace(/[\\^$.*+?()[\]{}|/%]/g, '\\$&')))
+    .map((char) => (char === '_' ? '.' : char.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')))
     .join('');
   return new RegExp(`^${body}${trailing ? '.*' : ''}$`, ignoreCase ? 'isu' : 'su');
 }
