@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { FilterSyntaxError, matchesFilter, parseFilter } from '../src/oracle';
 import { seedLocally } from '../src/oracle';
 import { dataSet } from './dataset';
-import { documentedInvalidFilter, invalidFilter, NOT_DOCUMENTED_AS_INVALID, validFilter } from './filter';
+import { documentedInvalidFilter, invalidFilter, mistypedFilter, NOT_DOCUMENTED_AS_INVALID, validFilter } from './filter';
 import { unrefusedSamples } from './rejected-samples';
 
 const cases = (c?: Parameters<typeof dataSet>[0]) =>
@@ -76,4 +76,10 @@ test('documentedInvalidFilter: every category but the two the spec leaves valid 
     ['bad-identifier', 'dangling-operator', 'multiple-statements', 'or', 'parentheses', 'unknown-entity', 'unquoted-string'],
   );
   expect([...NOT_DOCUMENTED_AS_INVALID].sort()).toEqual(['empty-key', 'quoted-metric-value']);
+});
+
+test('every mistypedFilter is a FilterSyntaxError, and every category appears', () => {
+  const { unrefused, categories } = unrefusedSamples(fc.sample(mistypedFilter(), { seed: 16, numRuns: 400 }), ({ filter }) => parseFilter(filter), FilterSyntaxError);
+  expect(unrefused).toEqual([]);
+  expect(categories).toEqual(['comparator-for-entity', 'list-outside-run-id', 'quoted-metric-value', 'unknown-attribute', 'value-type']);
 });

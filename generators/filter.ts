@@ -173,3 +173,52 @@ export const NOT_DOCUMENTED_AS_INVALID: ReadonlySet<InvalidFilterCategory> = new
 export function documentedInvalidFilter(): fc.Arbitrary<{ category: InvalidFilterCategory; filter: string }> {
   return invalidFilter().filter(({ category }) => !NOT_DOCUMENTED_AS_INVALID.has(category));
 }
+
+export type MistypedFilterCategory = 'comparator-for-entity' | 'value-type' | 'list-outside-run-id' | 'unknown-attribute' | 'quoted-metric-value';
+
+/**
+ * Comparisons whose parts are each valid but do not fit together in MLflow's grammar (upstream,
+ * SU `_get_comparison` / `_get_value` and the comparator sets per entity; research §2):
+ *
+ *   comparator-for-entity  params|tags|string attribute  > >= < <= ;  metrics|start_time|end_time  LIKE ILIKE
+ *   value-type             params|tags|string attribute = number ;  start_time|end_time = 'text'
+ *   list-outside-run-id    params|tags|status|run_name  IN|NOT IN ('a', 'b')
+ *   unknown-attribute      attributes.lifecycle_stage|experiment_id|Status|name = 'x'
+ *   quoted-metric-value    metrics.k OP '5'  (the spec's own example compares a metric with a quoted
+ *                          string, so only MLflow makes this invalid)
+ */
+export function mistypedFilter(): fc.Arbitrary<{ category: MistypedFilterCategory; filter: string }> {
+  const k = plainKey();
+  const n = fc.integer({ min: 0, max: 100 }).map(String);
+  const s = fc.constantFrom("'x'", "'abc'", '"LogisticRegression"');
+  const strings = fc.oneof(fc.tuple(fc.constantFrom('params', 'tags'), k).map(([e, key]) => `${e}.${key}`), fc.constantFrom('attributes.run_name', 'attributes.status', 'attributes.run_id'));
+  const numbers = fc.oneof(k.map((key) => `metrics.${key}`), fc.constantFrom('attributes.start_time', 'attributes.end_time'));
+  const as = <C extends MistypedFilterCategory>(category: C, filter: fc.Arbitrary<string>) => filter.map((f) => ({ category, filter: f }));
+  return fc.oneof(
+    as(
+      'comparator-for-entity',
+      fc.oneof(
+        fc.tuple(strings, fc.constantFrom('>', '>=', '<', '<='), s).map((p) => p.join(' ')),
+        fc.tuple(numbers, fc.constantFrom('LIKE', 'ILIKE'), fc.constantFrom("'1%'", "'%'")).map((p) => p.join(' ')),
+      ),
+    ),
+    as(
+      'value-type',
+      fc.oneof(
+        fc.tuple(strings, fc.constantFrom('=', '!='), n).map((p) => p.join(' ')),
+        fc.tuple(fc.constantFrom('attributes.start_time', 'attributes.end_time'), fc.constantFrom('=', '>', '<='), s).map((p) => p.join(' ')),
+      ),
+    ),
+    as(
+      'list-outside-run-id',
+      fc
+        .tuple(fc.oneof(fc.tuple(fc.constantFrom('params', 'tags'), k).map(([e, key]) => `${e}.${key}`), fc.constantFrom('attributes.status', 'attributes.run_name')), fc.constantFrom('IN', 'NOT IN'))
+        .map(([subject, op]) => `${subject} ${op} ('a', 'b')`),
+    ),
+    as(
+      'unknown-attribute',
+      fc.tuple(fc.constantFrom('attributes.lifecycle_stage', 'attributes.experiment_id', 'attributes.Status', 'attr.name', 'run_uuid'), fc.constantFrom('=', '!=')).map(([a, op]) => `${a} ${op} 'x'`),
+    ),
+    as('quoted-metric-value', fc.tuple(k, fc.constantFrom('=', '>', '<='), n, fc.constantFrom("'", '"')).map(([key, op, v, q]) => `metrics.${key} ${op} ${q}${v}${q}`)),
+  );
+}

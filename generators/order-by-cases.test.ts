@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseFilter, parseOrderBy, seedLocally, type SeededRun } from '../src/oracle';
 import { dataSet } from './dataset';
 import {
+  aliasedAttributeOrderBy,
   anyCaseDirection,
   ascending,
   attributeOrderByKey,
@@ -33,7 +34,7 @@ test('ascending writes ASC in place of any direction', () => {
   expect(['params.a', 'params.a DESC', 'metrics."b c" asc', 'tags.t ASC'].map(ascending)).toEqual(['params.a ASC', 'params.a ASC', 'metrics."b c" ASC', 'tags.t ASC']);
 });
 
-test('hasAllKeys: a metric counts by its latest points, params and tags by their keys, attributes always', () => {
+test('hasAllKeys: a metric counts by its latest points, params and tags by their keys, attributes always but end_time', () => {
   const run: SeededRun = {
     ref: 'r',
     experiment: 0,
@@ -49,6 +50,8 @@ test('hasAllKeys: a metric counts by its latest points, params and tags by their
   expect(hasAllKeys(run, ['metrics.m', 'params.p DESC', 'attributes.start_time'])).toBe(true);
   expect(hasAllKeys(run, ['params.p', 'tags.p'])).toBe(false);
   expect(hasAllKeys(run, ['metrics.p'])).toBe(false);
+  expect(hasAllKeys(run, ['attributes.end_time DESC'])).toBe(false);
+  expect(hasAllKeys({ ...run, endTime: 2 }, ['attributes.end_time DESC'])).toBe(true);
 });
 
 test('explicitOrderByList: documented keys only, each with ASC or DESC written out; empty lists too', () => {
@@ -86,9 +89,24 @@ test('stringOrderBySlice: one param or tag key ASC, in a slice of the data (expe
   expect(cases.some(([, slice]) => slice.filter !== undefined)).toBe(true);
 });
 
-test('attributeOrderByKey: attributes.start_time or attributes.run_name, ASC', () => {
-  const lists = listsOf(attributeOrderByKey);
-  expect(new Set(lists.map((l) => l.join()))).toEqual(new Set(['attributes.start_time ASC', 'attributes.run_name ASC']));
+test('attributeOrderByKey: every orderable attribute, ASC', () => {
+  const lists = listsOf(() => attributeOrderByKey());
+  expect(new Set(lists.map((l) => l.join()))).toEqual(
+    new Set(['run_id', 'run_name', 'status', 'start_time', 'end_time'].map((a) => `attributes.${a} ASC`)),
+  );
+});
+
+test('aliasedAttributeOrderBy: an alias and its canonical column, same key and direction, every direction', () => {
+  const pairs = fc.sample(aliasedAttributeOrderBy(), { seed: 9, numRuns: 300 });
+  expect(pairs.filter(([alias, canonical]) => JSON.stringify(parseOrderBy(alias)) !== JSON.stringify(parseOrderBy(canonical)) || alias[0] === canonical[0])).toEqual([]);
+  expect(new Set(pairs.map(([, c]) => c[0]!.split(' ')[1] ?? ''))).toEqual(new Set(['', 'ASC', 'DESC']));
+  expect(pairs.some(([a]) => a[0]!.startsWith('created') || a[0]!.startsWith('Created'))).toBe(true);
+});
+
+test('keyMissingOrderBy: attributes.end_time among the keys, in both directions', () => {
+  const lists = listsOf(keyMissingOrderBy);
+  expect(lists.some((l) => l[0] === 'attributes.end_time DESC')).toBe(true);
+  expect(lists.some((l) => l[0] === 'attributes.end_time ASC')).toBe(true);
 });
 
 test('anyCaseDirection: a non-empty documented list and a direction in another case than the spec writes it', () => {

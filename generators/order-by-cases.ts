@@ -5,15 +5,17 @@
  *   explicitOrderByList := documented list, every key with its direction written (bare → ASC)
  *   bareOrderByKey      := one documented key, no direction
  *   tieBreakOrderBy     := one param or tag key (few values: many ties)
- *   keyMissingOrderBy   := one documented key some run of the data lacks
+ *   keyMissingOrderBy   := one documented key, or attributes.end_time (null until a run ends),
+ *                          some run of the data lacks, in any direction
  *   stringOrderBySlice  := one param or tag key ASC × a narrowing slice
- *   attributeOrderByKey := one attributes.* key ASC
+ *   attributeOrderByKey := one attributes.* key ASC, over every orderable attribute
+ *   aliasedAttributeOrderBy := one attribute column in another spelling × the same in its canonical one
  *   anyCaseDirection    := a non-empty documented list × a direction in any letter case
  */
 import fc from 'fast-check';
 import { expectedSearch, latestMetrics, parseOrderBy, type DataSet, type SeededRun } from '../src/oracle';
 import { narrowing, type Narrowing } from './narrowing';
-import { documentedOrderByList, orderByList } from './order-by';
+import { attributeAliases, documentedOrderByList, ORDERABLE_ATTRIBUTES, orderByList } from './order-by';
 
 interface Seeded {
   experimentIds: string[];
@@ -26,7 +28,8 @@ export function hasAllKeys(run: SeededRun, orderBy: string[]): boolean {
     if (entity === 'metric') return latestMetrics(run).has(key);
     if (entity === 'param') return Object.hasOwn(run.params, key);
     if (entity === 'tag') return Object.hasOwn(run.tags, key);
-    return true;
+    // Every attribute but end_time is set on every run; end_time is null until the run ends.
+    return key !== 'end_time' || run.endTime !== undefined;
   });
 }
 
@@ -54,11 +57,12 @@ export function tieBreakOrderBy(data: Pick<DataSet, 'runs'>): fc.Arbitrary<strin
     .filter((list) => list.length === 1);
 }
 
-/** One documented key that some run of every experiment's ALL view lacks. */
+/** One documented key, or the nullable attributes.end_time, that some run of every experiment's ALL view lacks. */
 export function keyMissingOrderBy(data: Seeded): fc.Arbitrary<string[]> {
   const query = { experimentIds: data.experimentIds, runViewType: 'ALL' as const };
-  return documentedOrderByList(data)
-    .map((list) => list.slice(0, 1))
+  const endTime = fc.constantFrom('', ' ASC', ' DESC').map((d) => [`attributes.end_time${d}`]);
+  return fc
+    .oneof({ arbitrary: documentedOrderByList(data).map((list) => list.slice(0, 1)), weight: 3 }, endTime)
     .filter((list) => list.length === 1 && expectedSearch(data.runs, query).some((r) => !hasAllKeys(r, list)));
 }
 
@@ -70,11 +74,17 @@ export function stringOrderBySlice(data: Seeded): fc.Arbitrary<[string[], Narrow
   return fc.tuple(stringFirst, narrowing(data));
 }
 
-/** One attribute key, ascending. */
-export function attributeOrderByKey(data: Pick<DataSet, 'runs'>): fc.Arbitrary<string[]> {
-  return orderByList(data)
-    .filter((list) => list.some((c) => c.startsWith('attributes.')))
-    .map((list) => [ascending(list.find((c) => c.startsWith('attributes.'))!)]);
+/** One orderable attribute key, ascending. */
+export function attributeOrderByKey(): fc.Arbitrary<string[]> {
+  return fc.constantFrom(...ORDERABLE_ATTRIBUTES).map((name) => [`attributes.${name} ASC`]);
+}
+
+/** One attribute column in an alias spelling, then the same column spelled `attributes.<name>`, same direction. */
+export function aliasedAttributeOrderBy(): fc.Arbitrary<[string[], string[]]> {
+  return fc
+    .constantFrom(...ORDERABLE_ATTRIBUTES)
+    .chain((name) => fc.tuple(fc.constant(name), fc.constantFrom(...attributeAliases(name)), fc.constantFrom('', ' ASC', ' DESC')))
+    .map(([name, alias, direction]) => [[alias + direction], [`attributes.${name}${direction}`]]);
 }
 
 /** A non-empty documented list and a direction spelled in another letter case than the spec's. */

@@ -3,9 +3,14 @@
  *
  *   orderByList := column{0,3}, columns distinct     (a repeated column makes MLflow's SQL store 500)
  *   column      := ('metrics.' | 'params.' | 'tags.') key direction
- *                | 'attributes.' ('start_time' | 'run_name') direction
+ *                | 'attributes.' attribute direction
+ *   attribute   := run_id | run_name | status | start_time | end_time    (end_time: null until a run ends)
  *   direction   := '' | ' ASC' | ' DESC'             (the spec's spelling: upper case)
  *   key         := as in filter.ts
+ *
+ *   aliasedAttribute := spelling of an attribute MLflow reads as the canonical one (upstream):
+ *                       prefix '.' name | name | '"' name '"' | created | Created (= start_time)
+ *   prefix           := attribute | attributes | attr | run | '`attributes`'
  *
  * Attributes carry the `attributes.` prefix: the spec names no syntax for them, MLflow accepts it
  * and FastTrackML accepts nothing else. documentedOrderByList leaves them out: metrics, params
@@ -19,14 +24,33 @@ import { observe } from './observed';
 
 const DIRECTION = fc.constantFrom('', ' ASC', ' DESC');
 
+/**
+ * The RunInfo attributes a server can order by whose values the suite knows (upstream: SU
+ * `VALID_ORDER_BY_ATTRIBUTE_KEYS` = RunInfo's orderable attributes + created, Created). artifact_uri
+ * and user_id are orderable too, but their values are the server's, not the suite's.
+ */
+export const ORDERABLE_ATTRIBUTES = ['run_id', 'run_name', 'status', 'start_time', 'end_time'] as const;
+
+/** Every other spelling MLflow reads as `attributes.<name>` in order_by (SU `_ALTERNATE_ATTRIBUTE_IDENTIFIERS`, `_ALTERNATE_NUMERIC_ATTRIBUTES`). */
+export function attributeAliases(name: (typeof ORDERABLE_ATTRIBUTES)[number]): string[] {
+  const spellings = [...['attribute', 'attr', 'run', '`attributes`'].map((p) => `${p}.${name}`), name, `"${name}"`, `attributes.\`${name}\``];
+  return name === 'start_time' ? [...spellings, 'created', 'Created', 'attributes.created', 'run.Created'] : spellings;
+}
+
+/**
+ * Names that are no attribute in order_by (upstream: SU `_get_identifier` rejects them with
+ * "Invalid attribute key"): run fields MLflow does not search, a wrong letter case, the filter-only
+ * `run name` alias, and plain unknown words.
+ */
+const UNKNOWN_ATTRIBUTES = ['lifecycle_stage', 'experiment_id', 'run_uuid', 'name', 'Status', 'END_TIME', 'startTime', '"run name"', 'duration'];
+
 export function orderByList(data: Pick<DataSet, 'runs'>): fc.Arbitrary<string[]> {
   const observed = observe(data.runs);
   const columns = [
     ...[...observed.metrics.keys()].map((k) => `metrics.${formatKey(k)}`),
     ...[...observed.params.keys()].map((k) => `params.${formatKey(k)}`),
     ...[...observed.tags.keys()].map((k) => `tags.${formatKey(k)}`),
-    'attributes.start_time',
-    'attributes.run_name',
+    ...ORDERABLE_ATTRIBUTES.map((a) => `attributes.${a}`),
   ];
   return fc
     .uniqueArray(fc.constantFrom(...columns), { maxLength: Math.min(3, columns.length) })
@@ -86,4 +110,16 @@ export function invalidOrderBy(): fc.Arbitrary<{ category: InvalidOrderByCategor
       ),
     ),
   );
+}
+
+/**
+ * order_by lists holding one attribute column whose name is no attribute (prefixed or bare), after
+ * a valid column at times: MLflow refuses them with 400 (upstream), the spec names no attribute.
+ */
+export function unknownAttributeOrderBy(): fc.Arbitrary<string[]> {
+  const valid = fc.constantFrom(...ORDERABLE_ATTRIBUTES).map((a) => `attributes.${a} DESC`);
+  const unknown = fc
+    .tuple(fc.constantFrom('attributes.', 'attr.', 'run.', ''), fc.constantFrom(...UNKNOWN_ATTRIBUTES), DIRECTION)
+    .map(([prefix, name, direction]) => prefix + name + direction);
+  return fc.tuple(fc.option(valid, { freq: 2 }), unknown).map(([first, bad]) => (first === null ? [bad] : [first, bad]));
 }

@@ -12,7 +12,9 @@
  *   doubleQuotedValue    params.k = "v"                  (upstream)
  *   missingKeyInequality (metrics|params|tags).k != v    k missing on some runs
  *   staleMetricEquality  metrics.k = v                   v an older point of a history, not the latest
- *   likeFilter           (params|tags).k (LIKE|ILIKE) 'p%'  (upstream)
+ *   likeFilter           (params|tags).k | attributes.(run_name|status|run_id)  (LIKE|ILIKE) pattern   (upstream)
+ *                        pattern: a value with one slice made % (prefix, suffix, middle, all,
+ *                        or empty) and 0..2 of its other characters made _, in either letter case
  *   attributeFilter      attributes.(run_name|status|start_time|end_time) …   (upstream)
  *   runIdInFilter        attributes.run_id IN ('…', …)   (upstream)
  *   caseSwappedEquality  params.k = 'V'                  v with its letter case changed (upstream)
@@ -135,15 +137,38 @@ export function staleMetricEquality(data: Data): fc.Arbitrary<string> {
   return required(stale.length ? fc.constantFrom(...stale) : undefined, 'metric history with an older, different value');
 }
 
-export function likeFilter(data: Data): fc.Arbitrary<string> {
-  const pick = required(keyAndValue(observe(data.runs).params), 'params');
+export function likeFilter(data: Data | { runs: readonly SeededRun[] }): fc.Arbitrary<string> {
+  const seen = observe(data.runs);
+  const distinct = (values: string[]) => [...new Set(values)];
+  const subjects = new Map<string, string[]>([
+    ...[...seen.params].map(([key, values]) => [`params.${formatKey(key)}`, values] as [string, string[]]),
+    ...[...seen.tags].map(([key, values]) => [`tags.${formatKey(key)}`, values] as [string, string[]]),
+    ['attributes.run_name', distinct(data.runs.map((r) => r.ref))],
+    ['attributes.status', distinct(data.runs.map((r) => r.status))],
+    ...(data.runs.every((r) => 'runId' in r) ? [['attributes.run_id', (data.runs as readonly SeededRun[]).map((r) => r.runId)] as [string, string[]]] : []),
+  ]);
+  const pick = required(keyAndValue(subjects), 'params, tags or runs');
   return fc
-    .record({ pick, cut: fc.nat(3), op: fc.constantFrom('LIKE', 'ILIKE', 'like'), upper: fc.boolean(), wildcard: fc.constantFrom('%', '_') })
-    .map(({ pick: { key, value }, cut, op, upper, wildcard }) => {
-      const stem = value.slice(0, Math.max(1, value.length - 1 - (cut % value.length)));
-      const pattern = wildcard === '%' ? `${stem}%` : `${value.slice(0, -1)}_`;
-      return `params.${formatKey(key)} ${op} ${formatString(upper ? pattern.toUpperCase() : pattern)}`;
+    .record({ pick, pattern: fc.record({ from: fc.nat(), to: fc.nat(), percent: fc.boolean(), unders: fc.array(fc.nat(), { maxLength: 2 }) }), op: fc.constantFrom('LIKE', 'ILIKE', 'like', 'ilike'), swap: fc.boolean() })
+    .map(({ pick: { key, value }, pattern, op, swap }) => {
+      const text = likePatternOf(value, pattern);
+      return `${key} ${op} ${formatString(swap ? swapCase(text) : text)}`;
     });
+}
+
+/** The value with [from, to) replaced by % (when percent) and the characters at `unders` outside it by _. */
+function likePatternOf(value: string, { from, to, percent, unders }: { from: number; to: number; percent: boolean; unders: number[] }): string {
+  const chars = [...value];
+  const [start, end] = [from % (chars.length + 1), to % (chars.length + 1)].sort((a, b) => a - b) as [number, number];
+  for (const at of unders) {
+    const i = at % Math.max(1, chars.length);
+    if (chars.length > 0 && (!percent || i < start || i >= end)) chars[i] = '_';
+  }
+  return percent ? [...chars.slice(0, start), '%', ...chars.slice(end)].join('') : chars.join('');
+}
+
+function swapCase(text: string): string {
+  return [...text].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
 }
 
 export function attributeFilter(data: Data): fc.Arbitrary<string> {

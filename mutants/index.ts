@@ -16,11 +16,13 @@ import defaultPageSizeUnbounded from './default-page-size-unbounded';
 import deletedOnlyReturnsAll from './deleted-only-returns-all';
 import doubleQuotedValueRejected from './double-quoted-value-rejected';
 import duplicateOrderBy500 from './duplicate-order-by-500';
+import endTimeNullFirstOnAsc from './end-time-null-first-on-asc';
 import equalityCaseInsensitive from './equality-case-insensitive';
 import errorCodeInsteadOfCode from './error-code-instead-of-code';
 import everyViewAnswered400 from './every-view-answered-400';
 import experimentIdsIgnored from './experiment-ids-ignored';
 import explicitViewsSelectNothing from './explicit-views-select-nothing';
+import filterComparatorNotChecked from './filter-comparator-not-checked';
 import int64AsStrings from './int64-as-strings';
 import int64ThroughDouble from './int64-through-double';
 import invalidFilter500 from './invalid-filter-500';
@@ -31,6 +33,8 @@ import latestMetricLastLogged from './latest-metric-last-logged';
 import latestMetricMaxValue from './latest-metric-max-value';
 import lifecycleStageAlwaysActive from './lifecycle-stage-always-active';
 import likeCaseInsensitive from './like-case-insensitive';
+import likeOnAttributesAsEquality from './like-on-attributes-as-equality';
+import likePercentTrailingOnly from './like-percent-trailing-only';
 import malformedJson500 from './malformed-json-500';
 import maxResultsFractionTruncated from './max-results-fraction-truncated';
 import maxResultsIgnored from './max-results-ignored';
@@ -42,10 +46,13 @@ import negativeMaxResultsUnlimited from './negative-max-results-unlimited';
 import nextPageHeaderOffset from './next-page-header-offset';
 import notEqualMatchesMissingKey from './not-equal-matches-missing-key';
 import notFoundHtmlPage from './not-found-html-page';
+import orderAttributeAliasIgnored from './order-attribute-alias-ignored';
 import orderByAttributeIgnored from './order-by-attribute-ignored';
 import orderByBareKeyDescending from './order-by-bare-key-descending';
 import orderByFirstKeyOnly from './order-by-first-key-only';
 import orderByIgnoresDesc from './order-by-ignores-desc';
+import orderByStatusIgnored from './order-by-status-ignored';
+import orderByUnknownAttributeIgnored from './order-by-unknown-attribute-ignored';
 import orderDirectionUpperCaseOnly from './order-direction-upper-case-only';
 import pageBoundaryRepeatsRun from './page-boundary-repeats-run';
 import pageBoundarySkipsRun from './page-boundary-skips-run';
@@ -105,11 +112,13 @@ export const MUTANTS: readonly Mutant[] = [
   deletedOnlyReturnsAll,
   doubleQuotedValueRejected,
   duplicateOrderBy500,
+  endTimeNullFirstOnAsc,
   equalityCaseInsensitive,
   errorCodeInsteadOfCode,
   everyViewAnswered400,
   experimentIdsIgnored,
   explicitViewsSelectNothing,
+  filterComparatorNotChecked,
   int64AsStrings,
   int64ThroughDouble,
   invalidFilter500,
@@ -120,6 +129,8 @@ export const MUTANTS: readonly Mutant[] = [
   latestMetricMaxValue,
   lifecycleStageAlwaysActive,
   likeCaseInsensitive,
+  likeOnAttributesAsEquality,
+  likePercentTrailingOnly,
   malformedJson500,
   maxResultsFractionTruncated,
   maxResultsIgnored,
@@ -131,10 +142,13 @@ export const MUTANTS: readonly Mutant[] = [
   nextPageHeaderOffset,
   notEqualMatchesMissingKey,
   notFoundHtmlPage,
+  orderAttributeAliasIgnored,
   orderByAttributeIgnored,
   orderByBareKeyDescending,
   orderByFirstKeyOnly,
   orderByIgnoresDesc,
+  orderByStatusIgnored,
+  orderByUnknownAttributeIgnored,
   orderDirectionUpperCaseOnly,
   pageBoundaryRepeatsRun,
   pageBoundarySkipsRun,

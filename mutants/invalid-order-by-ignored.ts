@@ -4,7 +4,7 @@ import { mutant } from './mutant';
 
 export default mutant({
   name: 'invalid-order-by-ignored',
-  requirements: ['ORDER-INVALID-400'],
+  requirements: ['ORDER-INVALID-400', 'ORDER-ATTRIBUTE-UNKNOWN-400'],
   description: 'An order_by entry the parser cannot read is silently skipped: 200 instead of 400.',
   behaviour: {
     parseOrderBy: (orderBy) =>

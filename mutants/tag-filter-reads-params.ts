@@ -3,7 +3,8 @@ import { mutant } from './mutant';
 
 export default mutant({
   name: 'tag-filter-reads-params',
-  requirements: ['FILTER-TAG-EQUALITY'],
+  // tags.k LIKE '…' reads the params too.
+  requirements: ['FILTER-TAG-EQUALITY', 'FILTER-LIKE'],
   description: 'tags.k is looked up among the params (the wrong table is joined).',
   behaviour: {
     matchesClause: (run, clause) =>

@@ -58,16 +58,17 @@ const FILTERS = [
   'metrics.m > -1.5', 'metrics.m > 1e0', 'metrics.m = 5', 'metrics.m = 1', 'metrics.absent > 0',
   "params.p = '10'", "params.p != '10'", "tags.t = 'x'", "tags.t != 'x'", "params.Model = 'adam'", "params.Model = 'Adam'",
   "metrics.m > 0 and params.p = '9'", "metrics.m > 0 AND params.p = '9'", 'metrics."a-b" > 1', "tags.\"user-name\" = 'Tomas'",
-  'metrics.`a-b` > 1', 'params.p = "9"', "params.p LIKE 'b%'", "params.p ILIKE 'b%'",
+  'metrics.`a-b` > 1', 'params.p = "9"', "params.p LIKE 'b%'", "params.p ILIKE 'b%'", "params.Model LIKE '%da%'", "attributes.run_name LIKE 'r_'",
   "attributes.status = 'FINISHED'", "attributes.run_name = 'r1'", 'attributes.start_time > 1500',
   `attributes.run_id IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
   `attributes.run_id NOT IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
-  'metrics.m >', 'metrics.m > 1 AND', '1 = 1',
+  'metrics.m >', 'metrics.m > 1 AND', '1 = 1', "params.p > 'a'",
 ];
 const ORDERS = [
   ['metrics.m'], ['metrics.m ASC'], ['metrics.m DESC'], ['metrics.m desc'], ['params.p'], ['params.p DESC'], ['params.p asc'],
   ['tags.t'], ['tags.t DESC'], ['tags.t', 'metrics.m DESC'], ['params.p', 'metrics.m'], ['attributes.start_time'],
   ['attributes.run_name DESC'], ['metrics.m', 'metrics.m'], ['metrics.m SIDEWAYS'],
+  ['attributes.status'], ['attr.status'], ['attributes.end_time'], ['attributes.lifecycle_stage'],
 ];
 const BODIES: unknown[] = [
   { experiment_ids: E },

@@ -21,8 +21,9 @@ export const SPELLINGS = new Set(['FILTER-QUOTED-IDENTIFIER', 'FILTER-BACKTICK-I
 export function ownerOf({ entity, comparator }: Comparison): string {
   if (entity === 'metric') return 'FILTER-METRIC-COMPARE';
   if (comparator === 'IN' || comparator === 'NOT IN') return 'FILTER-RUN-ID-IN';
-  if (entity === 'attribute') return 'FILTER-ATTRIBUTE';
+  // LIKE on a string attribute is FILTER-LIKE's, as on params and tags (its title names all three).
   if (comparator === 'LIKE' || comparator === 'ILIKE') return 'FILTER-LIKE';
+  if (entity === 'attribute') return 'FILTER-ATTRIBUTE';
   return entity === 'param' ? 'FILTER-PARAM-EQUALITY' : 'FILTER-TAG-EQUALITY';
 }
 

@@ -1,5 +1,5 @@
 import { test } from '../harness';
-import { documentedInvalidFilter, type InvalidFilterCategory } from '../../generators';
+import { documentedInvalidFilter, mistypedFilter, type InvalidFilterCategory } from '../../generators';
 import { checkStatus400 } from '../support';
 
 /** One per category MLflow or FastTrackML has been seen to accept (peers/). */
@@ -19,5 +19,15 @@ test('FILTER-INVALID-400: filters outside the grammar (OR, parentheses, dangling
     },
     { examples: KNOWN_ACCEPTED },
   );
+  test.info().annotations.push({ type: 'categories', description: [...seen].sort().join(', ') });
+});
+
+test('FILTER-MISTYPED-400: comparisons whose comparator, value type or list does not fit the entity (params.k > \'x\', metrics.k LIKE \'1%\', start_time = \'x\', tags.k IN (…), attributes.lifecycle_stage) get 400', async ({ client, seeded, property }) => {
+  const seen = new Set<string>();
+  await property(mistypedFilter(), async ({ category, filter }) => {
+    seen.add(category);
+    const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, filter }, { validate: false });
+    checkStatus400(response, `the ${category} filter ${JSON.stringify(filter)}`);
+  });
   test.info().annotations.push({ type: 'categories', description: [...seen].sort().join(', ') });
 });

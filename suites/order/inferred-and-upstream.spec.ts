@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { test } from '../harness';
-import { anyCaseDirection, attributeOrderByKey, dataSet, hasAllKeys, keyMissingOrderBy, narrowing, stringOrderBySlice } from '../../generators';
+import { aliasedAttributeOrderBy, anyCaseDirection, attributeOrderByKey, dataSet, hasAllKeys, keyMissingOrderBy, narrowing, stringOrderBySlice, unknownAttributeOrderBy } from '../../generators';
 import { compareRuns, expectedSearch, judgedIds, openReadings, parseOrderBy, settledSearch } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import type { DataSet, RunSpec, SearchQuery, SeededRun } from '../../src/oracle';
 import type { SearchClient } from '../../src/client';
 import type { SeededData } from '../../src/seed';
-import { check, checkOk, checkSameSequence } from '../support';
+import { check, checkOk, checkSameSequence, checkStatus400 } from '../support';
 import { allExperiments, ONE_PAGE, searchBody } from '../support';
 import { runIdsOf, runShower } from '../support';
 import { checkOrderProperty } from './support';
@@ -46,7 +46,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
     if (!receivedSome) throw new Inconclusive('no page held two runs with equal start_time, so no tie could be judged; which runs come back is judged elsewhere');
   });
 
-  test('ORDER-MISSING-LAST: runs lacking an order_by key come after all runs that have it, ASC and DESC', async ({ client, seeded, property }) => {
+  test('ORDER-MISSING-LAST: runs lacking an order_by key (a metric, param or tag, or end_time before the run ends) come after all runs that have it, ASC and DESC', async ({ client, seeded, property }) => {
     const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
     // Which runs come back is the view's and scope's to judge: only the runs the server returns
     // without an order are placed, so an answer holding none of one kind has nothing to order.
@@ -108,9 +108,31 @@ test.describe('order_by: readings and MLflow extensions', () => {
     await checkOrderProperty(property, seeded, stringOrderBySlice(seeded), ([orderBy, slice]) => [{ orderBy, narrowing: slice }]);
   });
 
-  test('ORDER-BY-ATTRIBUTE: attributes.start_time and attributes.run_name order by run info', async ({ seeded, property }) => {
-    // One attribute key, ascending: how keys combine and whether DESC reverses it is ORDER-BY-KEYS' to judge.
-    await checkOrderProperty(property, seeded, attributeOrderByKey(seeded), (orderBy) => [{ orderBy }]);
+  test('ORDER-BY-ATTRIBUTE: attributes.run_id, run_name, status, start_time and end_time order by run info', async ({ seeded, property }) => {
+    // One attribute key, ascending: how keys combine and whether DESC reverses it is ORDER-BY-KEYS'
+    // to judge, where runs without end_time go ORDER-MISSING-LAST's (checkOrder leaves them out).
+    await checkOrderProperty(property, seeded, attributeOrderByKey(), (orderBy) => [{ orderBy }]);
+  });
+
+  test('ORDER-ATTRIBUTE-ALIASES: attr., attribute., run., `attributes`., a bare or quoted name, created and Created order as attributes.<name>', async ({ client, seeded, property }) => {
+    // The server against itself, as ORDER-DIRECTION-ANY-CASE: an alias gives the page its canonical
+    // spelling gives. Whether that page is in the right order is ORDER-BY-ATTRIBUTE's to judge.
+    await property(aliasedAttributeOrderBy(), async ([aliased, canonical]) => {
+      const page = async (orderBy: string[]) => {
+        const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: 'ALL', orderBy, maxResults: ONE_PAGE }));
+        checkOk(response, `the order_by ${JSON.stringify(orderBy)}`);
+        return runIdsOf(response);
+      };
+      const expected = await page(canonical);
+      checkSameSequence(await page(aliased), expected, `${aliased[0]} must order as ${canonical[0]} does`, runShower(seeded));
+    });
+  });
+
+  test('ORDER-ATTRIBUTE-UNKNOWN-400: order_by on a name that is no orderable attribute (lifecycle_stage, Status, run_uuid, "run name") gets 400', async ({ client, seeded, property }) => {
+    await property(unknownAttributeOrderBy(), async (orderBy) => {
+      const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, order_by: orderBy }, { validate: false });
+      checkStatus400(response, `the order_by ${JSON.stringify(orderBy)}, whose attribute does not exist`);
+    });
   });
 
   test('ORDER-DIRECTION-ANY-CASE: asc, desc, Desc order as ASC and DESC do', async ({ client, seeded, property }) => {
