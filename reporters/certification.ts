@@ -139,7 +139,8 @@ export default class CertificationReporter implements Reporter {
     for (const reason of report.reasons.slice(0, 20)) console.log(`  - ${reason}`);
     if (report.reasons.length > 20) console.log(`  … and ${report.reasons.length - 20} more in ${file}`);
     for (const row of report.requirements) for (const e of row.evidence ?? []) console.log(`  replay ${row.id}: ${e.replay}`);
-    if (report.gate) for (const line of [gateSummary(report.gate), ...gateFindings(report.gate).map((f) => `  ${f}`)]) console.log(line);
+    // After the verdict and its reasons, since the exit status follows the gate when there is one.
+    if (report.gate) for (const gateLine of [gateSummary(report.gate), ...gateFindings(report.gate).map((f) => `  ${f}`)]) console.log(gateLine);
     console.log(breakdownLine(report.time));
     const latency = latencyLine(report.latency);
     if (latency) console.log(latency);

@@ -130,8 +130,8 @@ export function renderHtml(r: CertificationReport): string {
 <header class="verdict ${r.verdict}" id="verdict" data-verdict="${r.verdict}">
 <h1>${label}</h1>
 <p>${VERDICTS.map((v) => `${r.counts[v]} ${v}`).join(' · ')} — ${escapeHtml(String(r.target.url))}, profile ${r.profile}, tier ${r.tier}</p>
-${reasons}
 ${r.gate ? gateHtml(r.gate) : ''}
+${reasons}
 </header>
 <section id="summary"><h2>Summary</h2><table>${summary}</table></section>
 <section id="matrix"><h2>Verdicts by area</h2>${matrixHtml(r)}</section>

@@ -59,15 +59,15 @@ function requirementSection(row: RequirementRow): string[] {
 
 export function renderMarkdown(r: CertificationReport): string {
   const out = [`# Certification: ${VERDICT_LABEL[r.verdict]}`, ''];
-  if (r.reasons.length > 0) {
-    out.push('Why not certified:', '');
-    for (const reason of r.reasons) out.push(`- ${cell(reason)}`);
-    out.push('');
-  }
   if (r.gate) {
     out.push(`## ${gateSummary(r.gate)}`, '');
     for (const line of gateFindings(r.gate)) out.push(`- ${cell(line)}`);
     if (gateFindings(r.gate).length > 0) out.push('');
+  }
+  if (r.reasons.length > 0) {
+    out.push('Why not certified:', '');
+    for (const reason of r.reasons) out.push(`- ${cell(reason)}`);
+    out.push('');
   }
   out.push('## Summary', '', '| | |', '| --- | --- |');
   for (const [label, value] of summaryRows(r)) out.push(`| ${label} | ${cell(value)} |`);
