@@ -50,7 +50,11 @@ test('an expected failure that did not happen is an unexpected pass: reported, a
 
 test('an entry whose requirement was not observed (INCONCLUSIVE, NOT_APPLICABLE, left out) is no unexpected pass', () => {
   const rows: GateRow[] = [{ id: 'ERR-429', verdict: 'NOT_APPLICABLE', deciding: true, reason: 'load not allowed', tests: [], failureSignatures: [] }];
-  expect(gate(rows, [{ requirement: 'ERR-429', reason: 'r' }, { requirement: 'ERR-401', reason: 'r' }], { strict: true })).toMatchObject({ result: 'PASSED', unexpectedPasses: [] });
+  expect(gate(rows, [{ requirement: 'ERR-429', reason: 'r' }, { requirement: 'ERR-401', reason: 'r' }], { strict: true })).toMatchObject({
+    result: 'PASSED',
+    unexpectedPasses: [],
+    notObserved: [{ requirement: 'ERR-429', verdict: 'NOT_APPLICABLE' }, { requirement: 'ERR-401', verdict: 'absent' }],
+  });
 });
 
 test('a deciding INCONCLUSIVE fails the gate unless an expected failure blocked it, or none of its tests ran', () => {
@@ -64,7 +68,7 @@ test('a deciding INCONCLUSIVE fails the gate unless an expected failure blocked 
   });
   const noTests: GateRow = { id: 'VIEW-ALL', verdict: 'INCONCLUSIVE', deciding: true, reason: 'no test checks this requirement', tests: [], failureSignatures: [] };
   const expected5xx = [{ requirement: 'ERR-NO-5XX', reason: 'r' }];
-  expect(gate([blocked('ERR-NO-5XX'), noTests], expected5xx).result).toBe('PASSED');
+  expect(gate([blocked('ERR-NO-5XX'), noTests], expected5xx)).toMatchObject({ result: 'PASSED', blocked: [{ requirement: 'ORDER-BY-KEYS' }], unobserved: [] });
   const result = gate([blocked('RESP-SCHEMA')], expected5xx);
   expect(result.unobserved).toEqual([{ requirement: 'ORDER-BY-KEYS', reason: '1 test(s) could not observe the behaviour (blocked by ERR-NO-5XX)' }]);
   expect(result.result).toBe('FAILED');

@@ -8,7 +8,8 @@
  *   any other one is an unexpected failure and fails the gate.
  * - An entry whose failure did not happen while its requirement was observed (PASS, or FAIL with
  *   other signatures only) is an unexpected pass: reported, and a gate failure when strict.
- *   An entry whose requirement was not observed (INCONCLUSIVE, NOT_APPLICABLE) is neither.
+ *   An entry whose requirement was not observed (INCONCLUSIVE, NOT_APPLICABLE) is neither: it is
+ *   listed as not observed (a smaller tier may not meet it).
  * - A deciding INCONCLUSIVE row fails the gate (it could hide a regression), unless each of its
  *   tests that could not observe was blocked by a requirement with an expected failure, or none of
  *   its tests ran at all (a --grep or a shard left it out: the run's completeness is judged below).
@@ -37,8 +38,12 @@ export interface GateResult {
   expectedFailures: GateFailure[];
   unexpectedFailures: GateFailure[];
   unexpectedPasses: { requirement: string; signature?: string; verdict: string }[];
+  /** Expected failures whose requirement this run could not observe: for the reader, never a gate failure. */
+  notObserved: { requirement: string; signature?: string; verdict: string }[];
   /** Deciding requirements left INCONCLUSIVE without an expected failure blocking them. */
   unobserved: { requirement: string; reason: string }[];
+  /** Deciding requirements left INCONCLUSIVE because an expected failure blocked them: accepted, as data. */
+  blocked: { requirement: string; reason: string }[];
   /** The run's own problems (interrupted, incomplete, unknown ids): the gate cannot pass such a run. */
   runProblems: string[];
   /** Why the gate failed, one line each; empty exactly when it passed. */
@@ -65,17 +70,19 @@ export function computeGate({ rows, expectations, strict, runProblems }: GateInp
   const unexpectedFailures = failures.filter((f) => !isExpected(f));
 
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const unexpectedPasses = entries.flatMap((e) => {
+  const missing = entries.flatMap((e) => {
     const row = byId.get(e.requirement);
-    if (!row || (row.verdict !== 'PASS' && row.verdict !== 'FAIL')) return [];
     if (failures.some((f) => matches(e, f))) return [];
-    return [{ requirement: e.requirement, ...(e.signature ? { signature: e.signature } : {}), verdict: row.verdict }];
+    return [{ requirement: e.requirement, ...(e.signature ? { signature: e.signature } : {}), verdict: row?.verdict ?? 'absent' }];
   });
+  const observed = (m: { verdict: string }) => m.verdict === 'PASS' || m.verdict === 'FAIL';
+  const unexpectedPasses = missing.filter(observed);
+  const notObserved = missing.filter((m) => !observed(m));
 
   const expectedRequirements = new Set(entries.map((e) => e.requirement));
-  const unobserved = rows
-    .filter((row) => row.deciding && row.verdict === 'INCONCLUSIVE' && ranAny(row) && !blockedByExpected(row, expectedRequirements))
-    .map((row) => ({ requirement: row.id, reason: row.reason }));
+  const inconclusive = rows.filter((row) => row.deciding && row.verdict === 'INCONCLUSIVE' && ranAny(row));
+  const blocked = inconclusive.filter((row) => blockedByExpected(row, expectedRequirements)).map((row) => ({ requirement: row.id, reason: row.reason }));
+  const unobserved = inconclusive.filter((row) => !blockedByExpected(row, expectedRequirements)).map((row) => ({ requirement: row.id, reason: row.reason }));
 
   const reasons = [
     ...runProblems,
@@ -91,7 +98,9 @@ export function computeGate({ rows, expectations, strict, runProblems }: GateInp
     expectedFailures,
     unexpectedFailures,
     unexpectedPasses,
+    notObserved,
     unobserved,
+    blocked,
     runProblems: [...runProblems],
     reasons,
   };

@@ -57,6 +57,8 @@ export function gateFindings(gate: GateResult): string[] {
     ...gate.unobserved.map((u) => `✗ ${u.requirement} is INCONCLUSIVE (${u.reason}), not blocked by an expected failure`),
     ...gate.unexpectedPasses.map((p) => `${gate.strict ? '✗' : '!'} unexpected pass: ${describePass(p)}`),
     ...gate.runProblems.map((p) => `✗ ${p}`),
+    ...gate.blocked.map((b) => `· ${b.requirement} is INCONCLUSIVE, blocked by an expected failure (${b.reason})`),
+    ...gate.notObserved.map((n) => `· expected failure not observed: ${n.signature ?? n.requirement} (${n.requirement} ${n.verdict})`),
   ];
 }
 
