@@ -22,7 +22,7 @@ test('two shards merged decide exactly what one unsharded run decides', async ()
   const root = temporaryDir('shards');
   // With an expectation file: the shards carry it in their run info, so the merge (without
   // SUITE_EXPECTATIONS) gates the merged report with the same entries. The correct reference
-  // does not fail ORDER-INVALID-400: an unexpected pass, which does not fail a lenient gate.
+  // does not fail ORDER-INVALID-400: an unexpected pass, in both.
   const expectations = join(root, 'expectations.yaml');
   writeFileSync(expectations, 'expectations:\n  - requirement: ORDER-INVALID-400\n    reason: a sample expected failure\n');
   const env = (dir: string) => ({ SUITE_TIER: 'smoke', SUITE_SEED: '20260430', SUITE_REPORTS_DIR: join(root, dir), SUITE_EXPECTATIONS: expectations });
@@ -46,7 +46,8 @@ test('two shards merged decide exactly what one unsharded run decides', async ()
   expect(verdicts(two), [...failures(one), ...failures(two)].join('\n')).toEqual(verdicts(one));
   expect(two.verdict).toBe(one.verdict);
   expect(two.gate).toEqual(one.gate);
-  expect(two.gate).toMatchObject({ result: 'PASSED', unexpectedPasses: [{ requirement: 'ORDER-INVALID-400', verdict: 'PASS' }] });
+  // (Not its result: a non-deciding requirement may FAIL in the smoke tier, which the gate counts.)
+  expect(two.gate).toMatchObject({ unexpectedPasses: [{ requirement: 'ORDER-INVALID-400', verdict: 'PASS' }] });
   // Latency per query class travels in each test's cost attachment, so the merge pools every shard's.
   expect(Object.keys(two.latency)).toEqual(Object.keys(one.latency));
   expect(two.latency.plain?.count).toBeGreaterThan(0);
