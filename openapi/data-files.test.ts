@@ -12,18 +12,15 @@ import { loadEquivalent, EQUIVALENT_FILE, EQUIVALENT_SCHEMA_FILE, type Equivalen
 import {
   CASE_FORMAT,
   CASE_SCHEMA_FILE,
-  KNOWN_DEVIATIONS_FILE,
-  KNOWN_DEVIATIONS_SCHEMA_FILE,
-  loadAllKnownDeviations,
   loadCase,
   type CaseCheck,
   type CaseFile,
   type CaseRequest,
-  type KnownDeviation,
 } from '../reporters';
 import { AREAS, CATALOGUE_FILE, loadCatalogue, REQUIREMENTS_SCHEMA_FILE, STRENGTHS, type Requirement } from '../src/catalogue';
 import { AUTH_KINDS, MODES, PROFILES, PROJECT_ROOT, TIERS } from '../src/config';
 import { DataFileError } from '../src/contract';
+import { EXPECTATIONS_SCHEMA_FILE, loadExpectations, type Expectation, type ExpectationFile } from '../src/expectations';
 import type { ResponseExpectation } from '../src/outcome';
 
 /** A case with every field the format has; no case file is committed (reports/ is output). */
@@ -52,6 +49,9 @@ const SAMPLE_CASE: CaseFile = {
   check: { kind: 'response', request: 0, expect: { status: [400], errorBody: true } },
   rerun: "SUITE_SEED=-7 npx playwright test 'suites/order/documented.spec.ts:44'",
 };
+
+const PEER_EXPECTATIONS = path.join(PROJECT_ROOT, 'peers', 'expectations');
+const loadPeerExpectations = (file: string) => loadExpectations(file, { requirementIds: new Set(loadCatalogue().byId.keys()) });
 
 /** Plain data of a committed file (a deep copy: YAML aliases become separate entries), to break. */
 type Data = Record<string, any>;
@@ -99,25 +99,33 @@ const FORMATS: DataFormat[] = [
     ],
   },
   {
-    ...yamlFormat('known-deviations.yaml', KNOWN_DEVIATIONS_SCHEMA_FILE, KNOWN_DEVIATIONS_FILE, (file) => loadAllKnownDeviations(file)),
+    ...yamlFormat('fasttrackml.yaml', EXPECTATIONS_SCHEMA_FILE, path.join(PEER_EXPECTATIONS, 'fasttrackml.yaml'), loadPeerExpectations),
+    // Every peer's file (one per implementation, any name) loads, its includes with it.
+    committed: fs.readdirSync(PEER_EXPECTATIONS).filter((f) => f.endsWith('.yaml')).map((f) => path.join(PEER_EXPECTATIONS, f)),
     broken: [
       {
         what: 'a requirement that is no catalogue id',
-        edit: (d) => (d.mlflow[3].requirement = 'filter-numeric-literals'),
-        line: () => '/mlflow/3/requirement must match pattern "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"',
-      },
-      { what: 'a deviation without evidence', edit: (d) => delete d.fasttrackml[2].evidence, line: () => '/fasttrackml/2/evidence is required' },
-      { what: 'an unknown field', edit: (d) => (d.fasttrackml[0].seen = 'yes'), line: () => '/fasttrackml/0/seen is an unknown field' },
-      {
-        what: 'a requirement listed twice for one implementation',
-        edit: (d) => (d.fasttrackml[1].requirement = d.fasttrackml[0].requirement),
-        line: (d) => `/fasttrackml/1/requirement repeats ${d.fasttrackml[0].requirement} of /fasttrackml/0`,
+        edit: (d) => (d.expectations[3].requirement = 'filter-numeric-literals'),
+        line: () => '/expectations/3/requirement must match pattern "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$"',
       },
       {
-        what: 'an implementation name that SUITE_IMPLEMENTATION cannot give',
-        edit: (d) => (d['MLflow 3'] = []),
-        line: () => '/MLflow 3 is not an allowed key: its name must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"',
+        what: 'a requirement the catalogue does not have',
+        edit: (d) => (d.expectations[1].requirement = 'FILTER-NOT-THERE'),
+        line: () => '/expectations/1/requirement FILTER-NOT-THERE is not in the catalogue',
       },
+      { what: 'an entry without a reason', edit: (d) => delete d.expectations[2].reason, line: () => '/expectations/2/reason is required' },
+      { what: 'an unknown field', edit: (d) => (d.expectations[0].seen = 'yes'), line: () => '/expectations/0/seen is an unknown field' },
+      {
+        what: "a signature of another requirement",
+        edit: (d) => (d.expectations[0].signature = 'ERR-NO-5XX | a valid request got N'),
+        line: (d) => `/expectations/0/signature must be a signature of ${d.expectations[0].requirement} (it starts '${d.expectations[0].requirement} | ')`,
+      },
+      {
+        what: 'a requirement listed twice',
+        edit: (d) => (d.expectations[1].requirement = d.expectations[0].requirement),
+        line: () => `/expectations/1 repeats /expectations/0`,
+      },
+      { what: 'an include that is not there', edit: (d) => (d.include = ['nowhere.yaml']), line: () => '/include/0 names no file (nowhere.yaml)' },
     ],
   },
   {
@@ -219,7 +227,10 @@ test.describe('the schemas and the TypeScript types agree', () => {
     ['response check', caseSchema.$defs.responseCheck, { kind: 'required', request: 'required', expect: 'required' } satisfies Fields<Extract<CaseCheck, { kind: 'response' }>>],
     ['rerun check', caseSchema.$defs.rerunCheck, { kind: 'required', location: 'required', grep: 'required' } satisfies Fields<Extract<CaseCheck, { kind: 'rerun' }>>],
     ['ResponseExpectation', caseSchema.$defs.responseCheck.properties.expect, { status: 'required', errorBody: 'optional' } satisfies Fields<ResponseExpectation>],
-    ['KnownDeviation', schemaOf(KNOWN_DEVIATIONS_SCHEMA_FILE).$defs.deviation, { requirement: 'required', behaviour: 'required', evidence: 'required' } satisfies Fields<KnownDeviation>],
+    ['ExpectationFile', schemaOf(EXPECTATIONS_SCHEMA_FILE), { include: 'optional', expectations: 'required' } satisfies Fields<ExpectationFile>],
+    ['Expectation', schemaOf(EXPECTATIONS_SCHEMA_FILE).$defs.expectation, {
+      requirement: 'required', signature: 'optional', reason: 'required', link: 'optional', evidence: 'optional',
+    } satisfies Fields<Expectation>],
     ['EquivalentMutant', schemaOf(EQUIVALENT_SCHEMA_FILE).$defs.mutant, { name: 'required', requirements: 'required', reason: 'required' } satisfies Fields<EquivalentMutant>],
     ['Requirement', schemaOf(REQUIREMENTS_SCHEMA_FILE).$defs.requirement, {
       id: 'required', area: 'required', title: 'required', quote: 'required', location: 'required', strength: 'required',
@@ -241,10 +252,24 @@ test.describe('the schemas and the TypeScript types agree', () => {
   });
 });
 
-test('every known deviation names a requirement of the catalogue (a file cannot check another file)', () => {
-  const ids = new Set(loadCatalogue().requirements.map((r) => r.id));
-  const unknown = Object.entries(loadAllKnownDeviations()).flatMap(([implementation, deviations]) =>
-    deviations.filter((d) => !ids.has(d.requirement)).map((d) => `${implementation}: ${d.requirement}`),
-  );
-  expect(unknown).toEqual([]);
+test('an expectation file that includes itself, or a file that includes it, stops with one line', () => {
+  const dir = fs.mkdtempSync(path.join(tmp, 'include-'));
+  fs.writeFileSync(path.join(dir, 'a.yaml'), stringify({ include: ['b.yaml'], expectations: [] }));
+  fs.writeFileSync(path.join(dir, 'b.yaml'), stringify({ include: ['a.yaml'], expectations: [] }));
+  expect(() => loadExpectations(path.join(dir, 'a.yaml'))).toThrow(`${path.join(dir, 'b.yaml')}: /include/0 includes ${path.join(dir, 'a.yaml')}, which includes this file`);
+});
+
+test('an entry both a file and the file it includes expect stops with one line naming it', () => {
+  const dir = fs.mkdtempSync(path.join(tmp, 'twice-'));
+  const entry = { requirement: 'ERR-401', reason: 'r' };
+  fs.writeFileSync(path.join(dir, 'base.yaml'), stringify({ expectations: [entry] }));
+  fs.writeFileSync(path.join(dir, 'proxy.yaml'), stringify({ include: ['base.yaml'], expectations: [entry] }));
+  expect(() => loadExpectations(path.join(dir, 'proxy.yaml'))).toThrow(/proxy\.yaml: ERR-401 is expected twice/);
+});
+
+test("mlflow-basic-auth's expected failures are mlflow's and its 401, each with its reason", () => {
+  const entries = loadPeerExpectations(path.join(PEER_EXPECTATIONS, 'mlflow-basic-auth.yaml')).entries;
+  const mlflow = loadPeerExpectations(path.join(PEER_EXPECTATIONS, 'mlflow.yaml')).entries;
+  expect(entries.map((e) => e.requirement)).toEqual([...mlflow.map((e) => e.requirement), 'ERR-401']);
+  expect(entries.slice(0, mlflow.length)).toEqual(mlflow);
 });

@@ -1,7 +1,8 @@
 /**
  * The certification reporter: collects every test's outcome in onTestEnd, decides the verdict of
  * every catalogue requirement in onEnd (rules in ./verdict.ts), writes certification.json, .md and
- * .html and one case file per failure once, and sets the exit code: 0 exactly when CERTIFIED.
+ * .html and one case file per failure once, and sets the exit code: 0 exactly when CERTIFIED, or,
+ * with an expectation file (SUITE_EXPECTATIONS), exactly when the gate passed (./gate.ts).
  *
  * In a shard (`--shard=i/n`) it decides nothing: the shard sees part of the tests, so it leaves
  * its blob to the merge step (`npm run merge-reports`), where this reporter runs over every shard
@@ -15,9 +16,9 @@ import { secretsOf } from '../src/client';
 import { writeBundle } from './bundle';
 import { rerunCommand, replayCommand, shownPath } from './cases/build';
 import { costOf, declaredRequirements, errorText, generatedCasesOf, outcomesOf } from './evidence';
+import { gateFindings, gateSummary } from './render/summary';
 import { latencyLine } from './latency';
 import { breakdownLine, progressLine } from './time';
-import { loadKnownDeviations } from './known-deviations';
 import { buildReport, type CertificationReport, type RecordedFailure } from './report';
 import { runInfoOf, shardInfos, shardProblems } from './run-info';
 import { summarize, type TestOutcome } from './verdict';
@@ -117,7 +118,7 @@ export default class CertificationReporter implements Reporter {
       run: result,
       problems,
       failures: this.failures,
-      deviations: info.implementation ? loadKnownDeviations(info.implementation) : [],
+      ...(info.expectations ? { expectations: info.expectations } : {}),
       caseFor: (requirement, n) => {
         const caseFile = shownPath(join(this.outputDir, 'cases', `${requirement}-${n}.json`));
         return { caseFile, replay: replayCommand(caseFile) };
@@ -126,7 +127,9 @@ export default class CertificationReporter implements Reporter {
     });
     writeBundle(this.outputDir, report, info, knownSecrets());
     this.print(report);
-    return { status: report.verdict === 'CERTIFIED' ? 'passed' : 'failed' };
+    // With expectations the exit status follows the gate; the verdict itself is reported unchanged.
+    const passed = report.gate ? report.gate.result === 'PASSED' : report.verdict === 'CERTIFIED';
+    return { status: passed ? 'passed' : 'failed' };
   }
 
   private print(report: CertificationReport): void {
@@ -136,6 +139,8 @@ export default class CertificationReporter implements Reporter {
     for (const reason of report.reasons.slice(0, 20)) console.log(`  - ${reason}`);
     if (report.reasons.length > 20) console.log(`  … and ${report.reasons.length - 20} more in ${file}`);
     for (const row of report.requirements) for (const e of row.evidence ?? []) console.log(`  replay ${row.id}: ${e.replay}`);
+    // After the verdict and its reasons, since the exit status follows the gate when there is one.
+    if (report.gate) for (const gateLine of [gateSummary(report.gate), ...gateFindings(report.gate).map((f) => `  ${f}`)]) console.log(gateLine);
     console.log(breakdownLine(report.time));
     const latency = latencyLine(report.latency);
     if (latency) console.log(latency);

@@ -5,7 +5,8 @@
 import type { Catalogue } from '../src/catalogue';
 import type { FailureOutcome } from '../src/outcome';
 import { failureEvidence, type TestEvidence } from './evidence';
-import type { KnownDeviation } from './known-deviations';
+import type { Expectations } from '../src/expectations';
+import { computeGate, type GateResult } from './gate';
 import type { RunInfo } from './run-info';
 import { computeVerdicts, VERDICTS, type RequirementResult, type TestOutcome, type Verdict } from './verdict';
 import { latencyByClass, withoutSamples, type LatencyByClass } from './latency';
@@ -37,7 +38,8 @@ export type ReportedTest = TestOutcome;
 export interface RequirementRow extends RequirementResult {
   /** One per failure signature (and per test that failed without a typed outcome). */
   evidence?: FailureEvidence[];
-  knownDeviation?: KnownDeviation & { implementation: string };
+  /** The expectation entries that name this requirement (with a gate only). */
+  expectations?: Expectations['entries'];
 }
 
 export type VerdictCounts = Record<Verdict, number>;
@@ -74,6 +76,8 @@ export interface CertificationReport {
   /** Server response time per query class of the runs/search requests sent (./latency.ts). */
   latency: LatencyByClass;
   requirements: RequirementRow[];
+  /** With SUITE_EXPECTATIONS only: the FAIL rows compared with the expected failures (./gate.ts). */
+  gate?: GateResult;
 }
 
 /** A failure a test recorded, with the test that recorded it. */
@@ -93,7 +97,8 @@ export interface ReportInput {
   problems: string[];
   /** Every failure the tests recorded, in the order they ended. */
   failures: RecordedFailure[];
-  deviations: KnownDeviation[];
+  /** SUITE_EXPECTATIONS, loaded, and SUITE_EXPECTATIONS_STRICT; absent: no gate. */
+  expectations?: { expectations: Expectations; strict: boolean };
   /** The case file and replay command of a failed test in a FAIL row; written by the caller. */
   caseFor: (requirement: string, n: number) => { caseFile: string; replay: string };
   rerunFor: (outcome: TestOutcome) => string;
@@ -129,6 +134,7 @@ export function buildReport(input: ReportInput): CertificationReport {
   const failures = requirements.flatMap((row) =>
     (row.evidence ?? []).map((e) => ({ signature: e.signature, requirement: row.id, verdict: row.verdict, deciding: row.deciding, occurrences: e.occurrences, tests: e.tests })),
   );
+  const gate = input.expectations && gateOf({ requirements, runProblems, unknownIds: verdicts.unknownIds }, input.expectations);
   return {
     format: REPORT_FORMAT,
     verdict: reasons.length === 0 ? 'CERTIFIED' : 'NOT_CERTIFIED',
@@ -161,11 +167,26 @@ export function buildReport(input: ReportInput): CertificationReport {
     time: timeBreakdown(costs, input.run.duration),
     latency: latencyByClass(costs),
     requirements,
+    ...(gate ? { gate } : {}),
   };
 }
 
+/** The gate of a report's rows and run problems; verify-report derives it again the same way. */
+export function gateOf(
+  report: Pick<CertificationReport, 'requirements' | 'runProblems' | 'unknownIds'>,
+  given: { expectations: Expectations; strict: boolean },
+): GateResult {
+  return computeGate({
+    rows: report.requirements.map((row) => ({ ...row, failureSignatures: (row.evidence ?? []).map((e) => e.signature) })),
+    expectations: given.expectations,
+    strict: given.strict,
+    runProblems: [...report.runProblems, ...report.unknownIds.map((u) => `test "${u.test}" names no catalogue requirement (${u.id})`)],
+  });
+}
+
 function rowOf(r: RequirementResult, input: ReportInput): RequirementRow {
-  const row: RequirementRow = { ...r };
+  const expected = input.expectations?.expectations.entries.filter((e) => e.requirement === r.id) ?? [];
+  const row: RequirementRow = { ...r, ...(expected.length > 0 ? { expectations: expected } : {}) };
   if (r.verdict !== 'FAIL') return row;
   const run = { seed: input.info.seed, auth: input.info.auth };
   const bySignature = new Map<string, RecordedFailure[]>();
@@ -189,7 +210,5 @@ function rowOf(r: RequirementResult, input: ReportInput): RequirementRow {
     rerun: input.rerunFor(g.test),
     ...input.caseFor(r.id, i + 1),
   }));
-  const deviation = input.deviations.find((d) => d.requirement === r.id);
-  if (deviation && input.info.implementation) row.knownDeviation = { implementation: input.info.implementation, ...deviation };
   return row;
 }

@@ -23,7 +23,7 @@ test.describe('shards', () => {
     expect(shardProblems([shard(1), shard(2), shard(3)])).toEqual([]);
     expect(shardProblems([shard(1), shard(3)])).toEqual(['shard 2/3 is missing from the merge']);
     expect(shardProblems([shard(1), shard(2), shard(3, '10')])).toEqual([
-      'shard 3/3 ran another configuration than shard 1 (seed, target, tier, suite or catalogue)',
+      'shard 3/3 ran another configuration than shard 1 (seed, target, tier, suite, catalogue or expectations)',
     ]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadExpectations, type Expectations } from '../src/expectations';
 import { capabilities, describeTarget, loadTarget, type Capability, type Env, type Profile, type Target, PROJECT_ROOT } from '../src/config';
 
 export interface Shard {
@@ -31,6 +32,8 @@ export interface RunInfo {
   strict: boolean;
   capabilities: Capability[];
   implementation?: string;
+  /** SUITE_EXPECTATIONS, loaded where the tests ran, so a merge elsewhere gates with the same entries. */
+  expectations?: { expectations: Expectations; strict: boolean };
   shard?: Shard;
 }
 
@@ -54,6 +57,7 @@ export function runInfoOf(target: Target, catalogueHash: string, seed: number | 
     strict: target.strict,
     capabilities: [...capabilities(target)].sort(),
     ...(target.implementation ? { implementation: target.implementation } : {}),
+    ...(target.expectations ? { expectations: { expectations: loadExpectations(target.expectations.file), strict: target.expectations.strict } } : {}),
     ...(shard ? { shard } : {}),
   };
 }
@@ -97,12 +101,12 @@ export function shardProblems(infos: readonly RunInfo[]): string[] {
     if (!present.has(current)) problems.push(`shard ${current}/${total} is missing from the merge`);
   }
   const identity = (i: RunInfo) =>
-    JSON.stringify([i.suiteVersion, i.catalogueHash, i.seed, i.target, i.platformId, i.workspaceKey, i.capabilities, i.shard?.total]);
+    JSON.stringify([i.suiteVersion, i.catalogueHash, i.seed, i.target, i.platformId, i.workspaceKey, i.capabilities, i.expectations, i.shard?.total]);
   const first = identity(infos[0]!);
   for (const info of infos.slice(1)) {
     if (identity(info) === first) continue;
     const which = `shard ${info.shard?.current}/${info.shard?.total}`;
-    problems.push(`${which} ran another configuration than shard ${infos[0]!.shard?.current} (seed, target, tier, suite or catalogue)`);
+    problems.push(`${which} ran another configuration than shard ${infos[0]!.shard?.current} (seed, target, tier, suite, catalogue or expectations)`);
   }
   return problems;
 }

@@ -1,8 +1,8 @@
 /**
  * The one closing line CI reads: `N passed, N failed`. It adds up the Playwright JSON reports of
  * the suite's own tests and of the reference certification (every test must pass), and counts each
- * real-peer certification as one check: its verdicts match the peer's known deviations or not
- * (a peer's FAILs of recorded deviations are expected, not failures of this project).
+ * real-peer certification as one check: its gate passed or not (a peer's FAILs that its
+ * expectation file, peers/expectations/<implementation>.yaml, expects are not failures of this project).
  *
  *   tsx scripts/ci-summary.ts <results.json>… [--check name=ok|failed]…
  */

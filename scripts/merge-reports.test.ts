@@ -1,10 +1,10 @@
 /**
  * Sharding changes where tests run, never what they decide: two shards merged give the same
  * requirement verdicts as one unsharded run with the same SUITE_SEED (the embedded reference
- * server, SUITE_TIER=smoke).
+ * server, SUITE_TIER=smoke), and the same gate result.
  */
 import { expect, test } from '@playwright/test';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
 import type { CertificationReport } from '../reporters';
@@ -20,7 +20,12 @@ const failures = (r: CertificationReport) => r.requirements.flatMap((x) => x.tes
 
 test('two shards merged decide exactly what one unsharded run decides', async () => {
   const root = temporaryDir('shards');
-  const env = (dir: string) => ({ SUITE_TIER: 'smoke', SUITE_SEED: '20260430', SUITE_REPORTS_DIR: join(root, dir) });
+  // With an expectation file: the shards carry it in their run info, so the merge (without
+  // SUITE_EXPECTATIONS) gates the merged report with the same entries. The correct reference
+  // does not fail ORDER-INVALID-400: an unexpected pass, in both.
+  const expectations = join(root, 'expectations.yaml');
+  writeFileSync(expectations, 'expectations:\n  - requirement: ORDER-INVALID-400\n    reason: a sample expected failure\n');
+  const env = (dir: string) => ({ SUITE_TIER: 'smoke', SUITE_SEED: '20260430', SUITE_REPORTS_DIR: join(root, dir), SUITE_EXPECTATIONS: expectations });
   const playwright = ['--no-install', 'playwright', 'test'];
 
   const unsharded = await run('npx', playwright, { env: env('unsharded') });
@@ -40,6 +45,9 @@ test('two shards merged decide exactly what one unsharded run decides', async ()
   expect(two.tests.expected).toBe(one.tests.expected);
   expect(verdicts(two), [...failures(one), ...failures(two)].join('\n')).toEqual(verdicts(one));
   expect(two.verdict).toBe(one.verdict);
+  expect(two.gate).toEqual(one.gate);
+  // (Not its result: a non-deciding requirement may FAIL in the smoke tier, which the gate counts.)
+  expect(two.gate).toMatchObject({ unexpectedPasses: [{ requirement: 'ORDER-INVALID-400', verdict: 'PASS' }] });
   // Latency per query class travels in each test's cost attachment, so the merge pools every shard's.
   expect(Object.keys(two.latency)).toEqual(Object.keys(one.latency));
   expect(two.latency.plain?.count).toBeGreaterThan(0);

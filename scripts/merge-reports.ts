@@ -1,7 +1,9 @@
 /**
  * `npm run merge-reports -- <folder of blobs>`: merges the shards' blobs into the reports of one
  * run (scripts/merge-reports.config.ts) and exits like an unsharded run: 0 exactly when the merged
- * certification is CERTIFIED. (`playwright merge-reports` itself ignores a reporter's verdict.)
+ * certification is CERTIFIED, or, when the shards ran with SUITE_EXPECTATIONS, exactly when the
+ * gate of the merged report passed (the shards carry the expectations in their run info).
+ * (`playwright merge-reports` itself ignores a reporter's verdict.)
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,7 +20,9 @@ async function main(blobs: string): Promise<number> {
     console.error(`merge-reports: the merge failed (exit ${merged.code}); no certification was decided`);
     return 2;
   }
-  return (JSON.parse(readFileSync(certification, 'utf8')) as { verdict: string }).verdict === 'CERTIFIED' ? 0 : 1;
+  const report = JSON.parse(readFileSync(certification, 'utf8')) as { verdict: string; gate?: { result: string } };
+  const passed = report.gate ? report.gate.result === 'PASSED' : report.verdict === 'CERTIFIED';
+  return passed ? 0 : 1;
 }
 
 const blobs = process.argv[2];

@@ -23,6 +23,8 @@ export interface CertifyOptions {
   stopAtFirstFailure: boolean;
   seed: string;
   timeoutMs: number;
+  /** More suite settings (SUITE_EXPECTATIONS, SUITE_EXPECTATIONS_STRICT), over the ones above. */
+  env?: Record<string, string>;
 }
 
 export interface FailedTest {
@@ -62,6 +64,7 @@ function settings(options: CertifyOptions): Record<string, string> {
     SUITE_REPORTS_DIR: options.reportsDir,
     ...targetEnvironment(options.configuration),
     FORCE_COLOR: '0',
+    ...options.env,
   };
 }
 

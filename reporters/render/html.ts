@@ -3,11 +3,12 @@
  * resource), readable offline and safe to attach anywhere. Failures come first, folded open.
  */
 import { formatExchange } from '../../src/client';
+import type { GateResult } from '../gate';
 import type { CertificationReport, FailureEvidence, RequirementRow } from '../report';
 import { VERDICTS, type Verdict } from '../verdict';
 import { escapeHtml } from './escape';
 import { LATENCY_CSS, latencyChartHtml } from './latency-chart';
-import { decidingLabel, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';
+import { decidingLabel, expectationText, gateFindings, gateSummary, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';
 
 const CSS = `
 :root { --pass: #1a7f37; --fail: #cf222e; --inconclusive: #9a6700; --na: #6e7781; --line: #d0d7de; --soft: #f6f8fa; }
@@ -70,9 +71,7 @@ function requirementHtml(row: RequirementRow, open: boolean): string {
   const tests = row.tests
     .map((t) => `<li>${t.status}: ${escapeHtml(t.title)} <code>${escapeHtml(`${t.file}:${t.line}`)}</code>${t.skipReason ? ` — ${escapeHtml(t.skipReason)}` : ''}</li>`)
     .join('');
-  const deviation = row.knownDeviation
-    ? `<p><strong>Known deviation of ${escapeHtml(row.knownDeviation.implementation)}:</strong> ${escapeHtml(row.knownDeviation.behaviour)} (${escapeHtml(row.knownDeviation.evidence)})</p>`
-    : '';
+  const deviation = (row.expectations ?? []).map((e) => `<p class="expected">${escapeHtml(expectationText(e))}</p>`).join('');
   return [
     `<details${open ? ' open' : ''} class="req ${row.verdict}" id="${anchor(row.id)}" data-requirement="${row.id}" data-verdict="${row.verdict}">`,
     `<summary>${badge(row.verdict)} ${row.id} — ${escapeHtml(row.title)}</summary>`,
@@ -108,6 +107,12 @@ function latencySectionHtml(r: CertificationReport): string {
   return `<section id="latency"><h2>Server response time by query class</h2><p>${note}</p>${chart}</section>`;
 }
 
+function gateHtml(gate: GateResult): string {
+  const findings = gateFindings(gate);
+  const list = findings.length ? `<ul class="gate-findings">${findings.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : '';
+  return `<div id="gate" data-gate="${gate.result}"><h2>${escapeHtml(gateSummary(gate))}</h2>${list}</div>`;
+}
+
 export function renderHtml(r: CertificationReport): string {
   const label = VERDICT_LABEL[r.verdict];
   const reasons = r.reasons.length ? `<ul class="reasons">${r.reasons.map((x) => `<li>${escapeHtml(x)}</li>`).join('')}</ul>` : '';
@@ -125,6 +130,7 @@ export function renderHtml(r: CertificationReport): string {
 <header class="verdict ${r.verdict}" id="verdict" data-verdict="${r.verdict}">
 <h1>${label}</h1>
 <p>${VERDICTS.map((v) => `${r.counts[v]} ${v}`).join(' · ')} — ${escapeHtml(String(r.target.url))}, profile ${r.profile}, tier ${r.tier}</p>
+${r.gate ? gateHtml(r.gate) : ''}
 ${reasons}
 </header>
 <section id="summary"><h2>Summary</h2><table>${summary}</table></section>

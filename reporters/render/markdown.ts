@@ -3,7 +3,7 @@ import { formatExchange } from '../../src/client';
 import type { CertificationReport, FailureEvidence, RequirementRow } from '../report';
 import { latencyLine } from '../latency';
 import { VERDICTS } from '../verdict';
-import { decidingLabel, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';
+import { decidingLabel, expectationText, gateFindings, gateSummary, rowsByUrgency, summaryRows, VERDICT_LABEL } from './summary';
 
 /** A fenced block whose fence no run of backticks in the text can close. */
 function fenced(text: string, info = 'text'): string {
@@ -47,7 +47,7 @@ function requirementSection(row: RequirementRow): string[] {
     '',
     `Reason: ${row.reason}`,
   ];
-  if (row.knownDeviation) out.push('', `Known deviation of ${row.knownDeviation.implementation}: ${row.knownDeviation.behaviour} (${row.knownDeviation.evidence})`);
+  for (const e of row.expectations ?? []) out.push('', cell(expectationText(e)));
   if (row.tests.length > 0) {
     out.push('', 'Tests that decided it:', '');
     for (const t of row.tests) out.push(`- ${t.status}: ${cell(t.title)} (\`${t.file}:${t.line}\`)${t.skipReason ? ` — ${t.skipReason}` : ''}`);
@@ -59,6 +59,11 @@ function requirementSection(row: RequirementRow): string[] {
 
 export function renderMarkdown(r: CertificationReport): string {
   const out = [`# Certification: ${VERDICT_LABEL[r.verdict]}`, ''];
+  if (r.gate) {
+    out.push(`## ${gateSummary(r.gate)}`, '');
+    for (const line of gateFindings(r.gate)) out.push(`- ${cell(line)}`);
+    if (gateFindings(r.gate).length > 0) out.push('');
+  }
   if (r.reasons.length > 0) {
     out.push('Why not certified:', '');
     for (const reason of r.reasons) out.push(`- ${cell(reason)}`);

@@ -69,7 +69,7 @@ export function sampleBundle(failing?: string): { dir: string; report: Certifica
   }
   const caseFile = (id: string, n: number) => join(dir, 'cases', `${id}-${n}.json`);
   const report = buildReport({
-    catalogue, outcomes, info: sampleInfo, expectedTests: outcomes.length, shards: 1, problems: [], deviations: [], failures,
+    catalogue, outcomes, info: sampleInfo, expectedTests: outcomes.length, shards: 1, problems: [], failures,
     run: { status: failing ? 'failed' : 'passed', startTime: new Date(0), duration: 1234 },
     caseFor: (id, n) => ({ caseFile: caseFile(id, n), replay: replayCommand(caseFile(id, n)) }),
     rerunFor: (o) => rerunCommand(o, sampleInfo),

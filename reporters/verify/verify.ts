@@ -1,7 +1,8 @@
 /**
  * Checks a report bundle the way a verify bot would, trusting nothing it can re-derive: every
  * catalogue id present once, rows that agree with the catalogue, counts that add up, verdicts
- * that follow from the rows by the rules of ../verdict.ts, case files for every FAIL, and no
+ * that follow from the rows by the rules of ../verdict.ts, a gate result that follows from the rows
+ * and the expectations it recorded (../gate.ts), case files for every FAIL, and no
  * secret-looking value in any file of the bundle.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { basename, join } from 'node:path';
 import type { Catalogue } from '../../src/catalogue';
 import { DataFileError } from '../../src/contract';
 import { loadCase } from '../cases/format';
-import { countByArea, countVerdicts, REPORT_FORMAT, type CertificationReport } from '../report';
+import { countByArea, countVerdicts, gateOf, REPORT_FORMAT, type CertificationReport } from '../report';
 import { VERDICT_LABEL } from '../render/summary';
 import { requirementVerdict } from '../verdict';
 import { findSecrets } from './secrets';
@@ -80,6 +81,15 @@ function checkVerdict(report: CertificationReport): string[] {
   return problems;
 }
 
+/** The gate, when there is one, derived again from the rows and the expectations it recorded. */
+function checkGate(report: CertificationReport): string[] {
+  const gate = report.gate;
+  if (!gate) return [];
+  const derived = gateOf(report, { expectations: { file: gate.file, entries: gate.expectations }, strict: gate.strict });
+  if (derived.result !== gate.result) return [`gate ${gate.result}, but the rows and its expectations give ${derived.result}${derived.reasons[0] ? `: ${derived.reasons[0]}` : ''}`];
+  return same(derived, gate) ? [] : ['the gate does not match what the rows and its expectations give'];
+}
+
 function checkEvidence(report: CertificationReport, dir: string): string[] {
   const problems: string[] = [];
   for (const row of report.requirements.filter((r) => r.verdict === 'FAIL')) {
@@ -104,11 +114,16 @@ function checkEvidence(report: CertificationReport, dir: string): string[] {
 
 function checkPages(report: CertificationReport, dir: string): string[] {
   const label = VERDICT_LABEL[report.verdict];
-  const statements = { 'certification.md': `# Certification: ${label}\n`, 'certification.html': `id="verdict" data-verdict="${report.verdict}"` };
-  return Object.entries(statements).flatMap(([name, statement]) => {
+  const gate = report.gate ? `GATE ${report.gate.result}` : undefined;
+  const statements = {
+    'certification.md': [`# Certification: ${label}\n`, ...(gate ? [`\n## ${gate} — `] : [])],
+    'certification.html': [`id="verdict" data-verdict="${report.verdict}"`, ...(gate ? [`id="gate" data-gate="${report.gate!.result}"`] : [])],
+  };
+  return Object.entries(statements).flatMap(([name, wanted]) => {
     const file = join(dir, name);
     if (!existsSync(file)) return [`${name} is missing`];
-    return readFileSync(file, 'utf8').includes(statement) ? [] : [`${name} does not state the verdict ${label}`];
+    const text = readFileSync(file, 'utf8');
+    return wanted.every((statement) => text.includes(statement)) ? [] : [`${name} does not state the verdict ${label}${gate ? ` and ${gate}` : ''}`];
   });
 }
 
@@ -125,7 +140,7 @@ export function verifyBundle(dir: string, catalogue: Catalogue, knownSecrets: re
   if (report.format !== REPORT_FORMAT || !Array.isArray(report.requirements)) return [`${file} is not a certification report (${REPORT_FORMAT})`];
   const problems: string[] = [];
   if (report.catalogueHash !== catalogue.hash) problems.push(`catalogue hash ${report.catalogueHash} is not the current catalogue's ${catalogue.hash}`);
-  problems.push(...checkRows(report, catalogue), ...checkCounts(report), ...checkVerdict(report), ...checkEvidence(report, dir), ...checkPages(report, dir));
+  problems.push(...checkRows(report, catalogue), ...checkCounts(report), ...checkVerdict(report), ...checkGate(report), ...checkEvidence(report, dir), ...checkPages(report, dir));
   for (const f of bundleFiles(dir)) {
     for (const secret of findSecrets(readFileSync(f, 'utf8'), knownSecrets)) problems.push(`${f}: ${secret}`);
   }

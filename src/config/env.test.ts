@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { resolve } from 'node:path';
 import { ConfigError, loadTarget, type Env } from './env';
 
 const base: Env = { SUITE_SEED: '42' };
@@ -13,6 +14,12 @@ test.describe('loadTarget', () => {
     expect(loadTarget({ ...base, TARGET_URL: 'https://staging.example.test/prefix/' }).baseUrl).toBe('https://staging.example.test/prefix');
   });
 
+  test('SUITE_EXPECTATIONS is resolved from the working directory; SUITE_EXPECTATIONS_STRICT=1 makes it strict', () => {
+    expect(loadTarget(base).expectations).toBeUndefined();
+    expect(loadTarget({ ...base, SUITE_EXPECTATIONS: 'package.json' }).expectations).toEqual({ file: resolve('package.json'), strict: false });
+    expect(loadTarget({ ...base, SUITE_EXPECTATIONS: 'package.json', SUITE_EXPECTATIONS_STRICT: '1' }).expectations?.strict).toBe(true);
+  });
+
   const BAD: Array<[string, Env, RegExp]> = [
     ['a URL that does not parse', { TARGET_URL: 'not a url' }, /^TARGET_URL is not a valid URL/],
     ['a URL of another scheme', { TARGET_URL: 'ftp://host' }, /^TARGET_URL must be an http or https URL/],
@@ -24,6 +31,9 @@ test.describe('loadTarget', () => {
     ['an unknown mode', { SUITE_MODE: 'write' }, /^SUITE_MODE must be one of seed, readonly/],
     ['a flag that is not 0 or 1', { SUITE_ALLOW_LOAD: 'yes' }, /^SUITE_ALLOW_LOAD must be 1 or 0/],
     ['a seed that is not an integer', { SUITE_SEED: '1.5' }, /^SUITE_SEED must be an integer/],
+    ['an expectation file that does not exist', { SUITE_EXPECTATIONS: '/nonexistent/expectations.yaml' }, /^SUITE_EXPECTATIONS names no file \(got '\/nonexistent\/expectations.yaml'\)$/],
+    ['strict expectations without a file', { SUITE_EXPECTATIONS_STRICT: '1' }, /^SUITE_EXPECTATIONS_STRICT=1 needs SUITE_EXPECTATIONS/],
+    ['a strict flag that is not 0 or 1', { SUITE_EXPECTATIONS: 'package.json', SUITE_EXPECTATIONS_STRICT: 'true' }, /^SUITE_EXPECTATIONS_STRICT must be 1 or 0/],
     ['auth on the embedded server', { TARGET_AUTH: 'bearer', TARGET_TOKEN: 't' }, /^TARGET_AUTH=bearer needs TARGET_URL/],
   ];
   for (const [what, env, message] of BAD) {

@@ -3,7 +3,7 @@
  * to a `.env` file in the working directory) into a validated Target, or throws a ConfigError
  * whose one-line message names the bad variable.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { AUTH_KINDS, MODES, PROFILES, TIERS, type Auth, type Target } from './target';
@@ -96,6 +96,19 @@ function parseExperimentIds(raw: string | undefined): string[] | undefined {
   return ids;
 }
 
+/** SUITE_EXPECTATIONS (a file that must exist) and SUITE_EXPECTATIONS_STRICT, which needs it. */
+function parseExpectations(env: Env): Target['expectations'] {
+  const raw = env.SUITE_EXPECTATIONS;
+  const strict = flag(env, 'SUITE_EXPECTATIONS_STRICT');
+  if (raw === undefined || raw === '') {
+    if (strict) throw new ConfigError('SUITE_EXPECTATIONS_STRICT=1 needs SUITE_EXPECTATIONS (the expectation file it makes strict)');
+    return undefined;
+  }
+  const file = resolve(raw);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new ConfigError(`SUITE_EXPECTATIONS names no file (got '${raw}')`);
+  return { file, strict };
+}
+
 /**
  * Validates everything but the seed and the embedded URL, which the global setup fills in.
  * `needSeed: false` lets the global setup validate before it has chosen a seed.
@@ -116,6 +129,7 @@ export function loadTarget(env: Env, { needSeed = true } = {}): Target {
   const userPrincipal = env.TARGET_USER_PRINCIPAL || undefined;
   const implementation = env.SUITE_IMPLEMENTATION || undefined;
   const experimentIds = parseExperimentIds(env.SUITE_EXPERIMENT_IDS);
+  const expectations = parseExpectations(env);
   return {
     baseUrl,
     embedded,
@@ -131,5 +145,6 @@ export function loadTarget(env: Env, { needSeed = true } = {}): Target {
     seed: needSeed ? parseSeed(env.SUITE_SEED) : 0,
     ...(implementation ? { implementation } : {}),
     ...(experimentIds ? { experimentIds } : {}),
+    ...(expectations ? { expectations } : {}),
   };
 }

@@ -38,8 +38,10 @@ export interface Target {
   allowLoad: boolean;
   strict: boolean;
   seed: number;
-  /** Names of peers whose known deviations apply (SUITE_IMPLEMENTATION), e.g. "mlflow". */
+  /** The implementation's name for the reports (SUITE_IMPLEMENTATION), e.g. "mlflow". */
   implementation?: string;
+  /** The expected failures the gate compares with (SUITE_EXPECTATIONS, absolute) and whether an unexpected pass fails it. */
+  expectations?: { file: string; strict: boolean };
   /** readonly mode: the existing experiments to search (SUITE_EXPERIMENT_IDS); unset: all active ones. */
   experimentIds?: string[];
 }

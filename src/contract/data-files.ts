@@ -1,6 +1,6 @@
 /**
- * The data files the project reads (the requirement catalogue, case files, the peers' known
- * deviations, the equivalent mutants), each checked against its JSON Schema in openapi/ by one
+ * The data files the project reads (the requirement catalogue, case files, expectation files,
+ * the equivalent mutants), each checked against its JSON Schema in openapi/ by one
  * Ajv built with the project's one setup (./ajv.ts). A bad file stops with a DataFileError whose
  * message is one line: the file, the entry (a JSON Pointer into it) and what is wrong with it.
  */

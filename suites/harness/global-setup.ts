@@ -9,6 +9,9 @@ import { randomInt } from 'node:crypto';
 import { ConfigError, EMBEDDED_URL_VARIABLE, describeTarget, loadTarget, readEnvironment, type Target } from '../../src/config';
 import { httpTransport, SearchClient } from '../../src/client';
 import { sweepLeftovers } from '../../src/seed';
+import { loadCatalogue } from '../../src/catalogue';
+import { DataFileError } from '../../src/contract';
+import { loadExpectations } from '../../src/expectations';
 import { createReferenceHandler, startReference, type ReferenceHandler } from '../../reference';
 
 function stop(message: string): never {
@@ -69,9 +72,12 @@ async function preflight(target: Target): Promise<void> {
 export default async function globalSetup(_config: FullConfig): Promise<() => Promise<void>> {
   const env = readEnvironment();
   try {
-    loadTarget(env, { needSeed: false });
+    const expectations = loadTarget(env, { needSeed: false }).expectations;
+    // A bad expectation file stops the run before any test, with the one line naming the entry.
+    if (expectations) loadExpectations(expectations.file, { requirementIds: new Set(loadCatalogue().byId.keys()) });
   } catch (error) {
     if (error instanceof ConfigError) stop(`configuration error: ${error.message}`);
+    if (error instanceof DataFileError) stop(`SUITE_EXPECTATIONS: ${error.message}`);
     throw error;
   }
   if (!env.SUITE_SEED) process.env.SUITE_SEED = String(randomInt(0, 2 ** 31));
