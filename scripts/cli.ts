@@ -9,7 +9,7 @@ import { constants } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/config';
-import { run } from '../src/process';
+import { playwrightCommand, run } from '../src/process';
 
 /** Each command and the script or runner it starts. */
 const SCRIPTS = {
@@ -28,12 +28,11 @@ function isCommand(name: string | undefined): name is Command {
   return name !== undefined && Object.hasOwn(SCRIPTS, name);
 }
 
-/** The node arguments of a command: Playwright's own CLI for certify, the script otherwise. */
-function argumentsOf(command: Command, args: readonly string[]): string[] {
+/** What a command runs: Playwright's test runner on the package's config for certify, the script otherwise. */
+function commandOf(command: Command, args: readonly string[]): [string, string[]] {
   const script = SCRIPTS[command];
-  if (script !== null) return [join(PROJECT_ROOT, 'scripts', script), ...args];
-  const playwright = require.resolve('@playwright/test/cli', { paths: [PROJECT_ROOT] });
-  return [playwright, 'test', '--config', join(PROJECT_ROOT, 'playwright.config.ts'), ...args];
+  if (script !== null) return [process.execPath, [join(PROJECT_ROOT, 'scripts', script), ...args]];
+  return playwrightCommand(['test', '--config', join(PROJECT_ROOT, 'playwright.config.ts'), ...args]);
 }
 
 /**
@@ -53,7 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
     console.error(CLI_USAGE);
     return 2;
   }
-  const finished = await run(process.execPath, argumentsOf(command, args), {
+  const finished = await run(...commandOf(command, args), {
     cwd: process.cwd(),
     inherit: 'all',
     stdio: 'inherit',
