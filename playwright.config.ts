@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { resolve } from 'node:path';
 import { readEnvironment } from './src/config';
 import { TIER_BUDGETS } from './suites/harness';
 import { loadCatalogue } from './src/catalogue';
@@ -10,8 +11,9 @@ import { shardMetadata, shardOf } from './reporters';
 // must carry the run info).
 const env = readEnvironment();
 const budget = TIER_BUDGETS[env.SUITE_TIER === 'smoke' || env.SUITE_TIER === 'full' ? env.SUITE_TIER : 'standard'];
-// Where every report of this run goes; CI certifies several targets, each into its own folder.
-const reports = env.SUITE_REPORTS_DIR || 'reports';
+// Where every report of this run goes, from the caller's folder (an installed package runs this
+// config from node_modules); CI certifies several targets, each into its own folder.
+const reports = resolve(env.SUITE_REPORTS_DIR || 'reports');
 // A shard writes its blob and the run info the merge step needs; the merge decides the verdict.
 const shard = shardOf(process.argv);
 

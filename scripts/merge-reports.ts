@@ -8,14 +8,14 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readEnvironment } from '../src/config';
-import { run } from '../src/process';
+import { playwrightCommand, run } from '../src/process';
 
 async function main(blobs: string): Promise<number> {
   const certification = join(readEnvironment().SUITE_REPORTS_DIR || 'reports', 'certification.json');
   rmSync(certification, { force: true });
   const config = resolve(__dirname, 'merge-reports.config.ts');
   // The user's command, run for them: from their folder, with all their settings (SUITE_REPORTS_DIR), on their terminal.
-  const merged = await run('npx', ['--no-install', 'playwright', 'merge-reports', '--config', config, blobs], { cwd: process.cwd(), inherit: 'all', stdio: 'inherit' });
+  const merged = await run(...playwrightCommand(['merge-reports', '--config', config, blobs]), { cwd: process.cwd(), inherit: 'all', stdio: 'inherit' });
   if (merged.code !== 0 || !existsSync(certification)) {
     console.error(`merge-reports: the merge failed (exit ${merged.code}); no certification was decided`);
     return 2;

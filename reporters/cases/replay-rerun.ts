@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OUTCOMES_ATTACHMENT, parseOutcomes } from '../../src/outcome';
 import type { Env } from '../../src/config';
-import { run } from '../../src/process';
+import { playwrightCommand, run } from '../../src/process';
 import { stripAnsi } from '../evidence';
 import type { CaseFile } from './format';
 import type { Outcome } from './replay-response';
@@ -54,7 +54,7 @@ export async function replayRerun(kase: CaseFile, env: Env): Promise<Outcome> {
   try {
     const args = ['test', kase.check.location, '--grep', kase.check.grep, '--reporter=json', '--workers=1', '--retries=0'];
     // env is the replay's whole configuration (replayEnvironment); nothing else of TARGET_*/SUITE_* is inherited.
-    const { output } = await run('npx', ['--no-install', 'playwright', ...args], { env: { ...env, SUITE_REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile } });
+    const { output } = await run(...playwrightCommand(args), { env: { ...env, SUITE_REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile } });
     if (!existsSync(jsonFile)) return { verdict: 'ERROR', lines: ['the test did not run:', ...firstLines(output)] };
     const report = JSON.parse(readFileSync(jsonFile, 'utf8')) as JsonReport;
     const tests = testsOf(report.suites);

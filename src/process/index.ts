@@ -2,3 +2,4 @@
 export { childEnvironment, type Inheritance } from './environment';
 export { run, start, type Finished, type RunOptions, type Running } from './run';
 export { outputOf } from './sync';
+export { playwrightCommand } from './playwright';
