@@ -69,7 +69,12 @@ export function signedNumberFilter(data: Data): fc.Arbitrary<string> {
   };
   return fc
     .record({ pick, op: fc.constantFrom(...METRIC_OPS), negate: fc.boolean(), style: fc.nat(3) })
-    .map(({ pick: { key, value }, op, negate, style }) => `metrics.${formatKey(key)} ${op} ${spell(negate ? -Math.abs(value) - 0.5 : value, style)}`);
+    // Every case carries a sign or an exponent (a plain 0.125 asks nothing of the reading): an
+    // unsigned draw in a plain style is negated, so a small tier cannot draw only plain constants.
+    .map(({ pick: { key, value }, op, negate, style }) => {
+      const signed = negate || style < 2 ? negate : true;
+      return `metrics.${formatKey(key)} ${op} ${spell(signed ? -Math.abs(value) - 0.5 : value, style)}`;
+    });
 }
 
 export function stringEquality(data: Data, entity: 'params' | 'tags'): fc.Arbitrary<string> {
