@@ -6,7 +6,8 @@
  *   npm run matrix [-- [smoke|standard|full] [--seed N] [--only id,id] [--render-only]]
  *
  * Default: smoke tier, SUITE_SEED=20261127. --render-only rebuilds the pages from the reports
- * already in reports/<id>/. With --only, the pages go to reports/matrix/ instead of docs/: a partial
+ * already in reports/<id>/ (and compares them with the recorded deviations again); give it the
+ * tier and seed those reports were made with. With --only, the pages go to reports/matrix/ instead of docs/: a partial
  * matrix never replaces the committed one. Ctrl-C or a TERM stops the running certification (its traps stop the
  * peer and its cluster, remove its temp folder), skips the rest and checks that nothing is left:
  * no process running from .peers/, no state or temp folder in .peers/. Exit 0 when every column's
@@ -73,11 +74,9 @@ async function main(): Promise<number> {
   const columns = MATRIX_COLUMNS.filter((c) => !options.only || options.only.includes(c.id));
   mkdirSync(join(REPORTS, 'matrix'), { recursive: true });
   const problems = new Map<string, string[]>();
-  if (!options.renderOnly) {
-    for (const column of columns) {
-      if (interrupted) break;
-      problems.set(column.id, await certify(column, options));
-    }
+  for (const column of columns) {
+    if (interrupted) break;
+    problems.set(column.id, options.renderOnly ? await recheck(column) : await certify(column, options));
   }
   const left = leftovers();
   for (const line of left) console.error(`✗ left behind: ${line}`);
@@ -87,6 +86,14 @@ async function main(): Promise<number> {
   }
   if (left.length === 0) console.log('nothing left behind: no peer process, no .peers/ state or temp folder');
 
+  if (options.renderOnly) {
+    // The pages say what the reports were made with.
+    const made = columns.map((c) => readReport(c.id)).filter((r) => r !== undefined);
+    const tiers = new Set(made.map((r) => r.tier));
+    const seeds = new Set(made.map((r) => r.seed));
+    if (tiers.size === 1) options.tier = [...tiers][0]!;
+    if (seeds.size === 1 && [...seeds][0] !== undefined) options.seed = [...seeds][0]!;
+  }
   const matrix = buildMatrix({
     catalogue: loadCatalogue(),
     columns: columns.map((column) => {
@@ -124,6 +131,15 @@ async function certify(column: MatrixColumn, options: Options): Promise<string[]
   console.log(`${finished.code === 0 ? '✓' : '✗'} ${column.id}: exit ${finished.code ?? finished.signal} after ${seconds} s: ${tail}`);
   if (interrupted) return [`interrupted (${interrupted})`];
   return finished.code === 0 ? [] : [`peers/certify.sh exited ${finished.code ?? finished.signal}: its verdicts do not match its recorded deviations, or it could not run (reports/matrix/${column.id}.log)`];
+}
+
+/** --render-only: compares the report already there with the column's recorded deviations again. */
+async function recheck(column: MatrixColumn): Promise<string[]> {
+  if (!readReport(column.id)) return [];
+  const finished = await run('npx', ['tsx', 'peers/check-deviations.ts', join('reports', column.id), column.id]);
+  if (finished.code === 0) return [];
+  const complaints = finished.output.split('\n').filter((line) => line.startsWith('✗'));
+  return [`its verdicts do not match its recorded deviations: ${complaints.join('; ') || `check-deviations exited ${finished.code}`}`];
 }
 
 function readReport(id: string): CertificationReport | undefined {
