@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { loadCatalogue } from '../src/catalogue';
 import { PROJECT_ROOT } from '../src/config';
-import { outputOf, run } from '../src/process';
+import { outputOf, run, start, type Running } from '../src/process';
 import {
   buildMatrix,
   MATRIX_COLUMNS,
@@ -71,6 +71,7 @@ async function main(): Promise<number> {
       interrupted = signal;
     });
   }
+  watchParent();
   const columns = MATRIX_COLUMNS.filter((c) => !options.only || options.only.includes(c.id));
   mkdirSync(join(REPORTS, 'matrix'), { recursive: true });
   const problems = new Map<string, string[]>();
@@ -118,14 +119,32 @@ async function main(): Promise<number> {
   return failed.length > 0 || matrix.unexplained.length > 0 || left.length > 0 ? 1 : 0;
 }
 
+let current: Running | undefined;
+
+/**
+ * A parent that dies without passing its signal on (npm sends TERM to its shell, and a shell that
+ * does not exec leaves this process an orphan) is an interruption too: stop as for a TERM.
+ */
+function watchParent(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid === parent || interrupted) return;
+    console.error(`\nthe parent process ${parent} is gone: stopping the running certification, skipping the rest`);
+    interrupted = 'SIGTERM';
+    current?.kill('SIGTERM');
+  }, 1000).unref();
+}
+
 /** Runs peers/certify.sh for one column; returns its problems (none when the verdicts match its deviations). */
 async function certify(column: MatrixColumn, options: Options): Promise<string[]> {
   const log = join(REPORTS, 'matrix', `${column.id}.log`);
   console.log(`▶ ${column.id}: peers/certify.sh ${column.certifyArgs.join(' ')} (${options.tier}, seed ${options.seed}; log ${log})`);
-  const finished = await run('bash', ['peers/certify.sh', ...column.certifyArgs], {
+  current = start('bash', ['peers/certify.sh', ...column.certifyArgs], {
     env: { SUITE_TIER: options.tier, SUITE_SEED: String(options.seed) },
     logFile: log,
   });
+  const finished = await current.finished;
+  current = undefined;
   const seconds = Math.round(finished.durationMs / 1000);
   const tail = finished.output.trim().split('\n').slice(-3).join(' | ');
   console.log(`${finished.code === 0 ? '✓' : '✗'} ${column.id}: exit ${finished.code ?? finished.signal} after ${seconds} s: ${tail}`);
