@@ -59,7 +59,7 @@ function parseArgs(argv: string[]): Options {
 const PEERS_STATE = join(PROJECT_ROOT, '.peers');
 const REPORTS = join(PROJECT_ROOT, 'reports');
 
-let interrupted: NodeJS.Signals | undefined;
+let interrupted: 'SIGINT' | 'SIGTERM' | 'SIGHUP' | undefined;
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
   for (const line of left) console.error(`✗ left behind: ${line}`);
   if (interrupted) {
     console.error(left.length ? 'interrupted; something was left behind (above)' : 'interrupted; nothing left behind (no peer process, no .peers/ state or temp folder)');
-    return 130;
+    return { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 }[interrupted];
   }
   if (left.length === 0) console.log('nothing left behind: no peer process, no .peers/ state or temp folder');
 
