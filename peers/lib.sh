@@ -93,14 +93,33 @@ peers_postgres_start() {
   pg_uri="postgresql://postgres@127.0.0.1:$pg_port/$db"
 }
 
-# peers_postgres_stop DIR: pg_ctl stop (fast) for the cluster in DIR/pg, if one runs; KILL after 30 s.
+# peers_postgres_stop DIR: pg_ctl stop (fast) for the cluster in DIR/pg, if one runs; KILL after
+# 30 s. A start interrupted before postmaster.pid was written can leave a postmaster (in a session
+# of its own) or an initdb: any process still naming DIR/pg/data gets TERM, then KILL.
 peers_postgres_stop() {
-  local data="$1/pg/data" pid
-  [[ -f "$data/postmaster.pid" ]] || return 0
-  pid="$(head -n1 "$data/postmaster.pid")"
-  peers_as_pg "$(peers_pg_bin)/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null 2>&1 \
-    || { [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null; }
+  local data="$1/pg/data" pid i
+  [[ -d "$1/pg" ]] || return 0
+  if [[ -f "$data/postmaster.pid" ]]; then
+    pid="$(head -n1 "$data/postmaster.pid")"
+    peers_as_pg "$(peers_pg_bin)/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null 2>&1 \
+      || { [[ -n "$pid" ]] && kill -KILL "$pid" 2>/dev/null; }
+  fi
+  for ((i = 0; i < 20; i++)); do
+    pid="$(peers_pids_naming "$data")"
+    [[ -n "$pid" ]] || break
+    # shellcheck disable=SC2086
+    kill -"$( ((i < 10)) && echo TERM || echo KILL)" $pid 2>/dev/null
+    sleep 0.5
+  done
   echo "postgres cluster in $1/pg stopped"
+}
+
+# peers_pids_naming PATH: the processes whose command line has PATH as one of its words.
+peers_pids_naming() {
+  local proc
+  for proc in /proc/[0-9]*; do
+    tr '\0' '\n' <"$proc/cmdline" 2>/dev/null | grep -qxF -- "$1" && echo "${proc#/proc/}"
+  done | paste -sd' ' -
 }
 
 peers_free_port() {
@@ -189,7 +208,10 @@ peers_stop() {
     if [[ "${PEER_KEEP:-0}" == 1 ]]; then
       echo "kept $dir"
     elif [[ "$dir" == "$peers_state/$name."* && -d "$dir" ]]; then
-      rm -rf -- "$dir"
+      # An interrupted initdb may still be removing its own files: try again.
+      local i
+      for ((i = 0; i < 10; i++)); do rm -rf -- "$dir" 2>/dev/null && break; sleep 0.5; done
+      [[ ! -e "$dir" ]] || echo "error: could not remove $dir" >&2
     fi
   fi
   rm -f "$peers_state/$name.pid" "$peers_state/$name.url" "$peers_state/$name.dir" "$peers_state/$name.env"
