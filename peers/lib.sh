@@ -13,6 +13,20 @@ peers_health_auth=()
 
 peers_die() { echo "error: $*" >&2; exit 1; }
 
+# A start script stops at the first signal, once the command it waits for returns (without a trap,
+# bash goes on when that command handles the signal itself, as initdb and runuser do), so the
+# caller's stop script runs after it and finds everything it started.
+peers_exit_on_signals() {
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  trap 'exit 129' HUP
+}
+
+# A stop script finishes whatever signal comes: an interrupted cleanup is what leaves servers behind.
+peers_ignore_signals() {
+  trap '' INT TERM HUP
+}
+
 # peers_options BASE [--basic-auth] [--postgres] [--mlflow-version V]: the start and stop scripts'
 # options. Sets auth (0/1), database (sqlite|postgres), version ("" = the pinned one in .venv),
 # name (the state name: BASE[-V][-postgres]; basic-auth shares it) and peers_venv (.venv, or
@@ -118,7 +132,7 @@ peers_postgres_stop() {
 peers_pids_naming() {
   local proc
   for proc in /proc/[0-9]*; do
-    tr '\0' '\n' <"$proc/cmdline" 2>/dev/null | grep -qxF -- "$1" && echo "${proc#/proc/}"
+    if tr '\0' '\n' <"$proc/cmdline" 2>/dev/null | grep -qxF -- "$1"; then echo "${proc#/proc/}"; fi
   done | paste -sd' ' -
 }
 

@@ -14,6 +14,7 @@
 # Writes .peers/NAME.{url,pid,dir,env} (NAME: fasttrackml[-postgres]). Stop with stop-fasttrackml.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+peers_exit_on_signals
 
 peers_prepare fasttrackml fml "$@"
 

@@ -15,6 +15,7 @@
 # with --basic-auth, TARGET_AUTH/TARGET_USERNAME/TARGET_PASSWORD. Stop with stop-mlflow.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+peers_exit_on_signals
 
 peers_prepare mlflow mlflow "$@"
 

@@ -5,5 +5,6 @@
 # Also stops the PostgreSQL cluster of a --postgres instance.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+peers_ignore_signals
 peers_options fasttrackml "$@"
 peers_stop "$name"
