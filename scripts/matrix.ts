@@ -92,7 +92,7 @@ async function main(): Promise<number> {
     const made = columns.map((c) => readReport(c.id)).filter((r) => r !== undefined);
     const tiers = new Set(made.map((r) => r.tier));
     const seeds = new Set(made.map((r) => r.seed));
-    if (tiers.size === 1) options.tier = [...tiers][0]!;
+    options.tier = tiers.size === 1 ? [...tiers][0]! : [...tiers].map((tier) => `${tier} for ${columns.filter((c) => readReport(c.id)?.tier === tier).map((c) => c.id).join(', ')}`).join('; ');
     if (seeds.size === 1 && [...seeds][0] !== undefined) options.seed = [...seeds][0]!;
   }
   const matrix = buildMatrix({
@@ -106,7 +106,9 @@ async function main(): Promise<number> {
     suiteVersion: SUITE_VERSION,
     tier: options.tier,
     seed: options.seed,
-    command: `npm run matrix -- ${options.tier} --seed ${options.seed}${options.only ? ` --only ${options.only.join(',')}` : ''}`,
+    command: options.renderOnly
+      ? `npm run matrix -- --render-only${options.only ? ` --only ${options.only.join(',')}` : ''}` + ' (from the reports of earlier runs)'
+      : `npm run matrix -- ${options.tier} --seed ${options.seed}${options.only ? ` --only ${options.only.join(',')}` : ''}`,
   });
   const out = options.only ? join('reports', 'matrix') : 'docs';
   writeFileSync(join(PROJECT_ROOT, out, 'compatibility.md'), matrixMarkdown(matrix));
