@@ -4,8 +4,8 @@
 # stopped, also when this script is interrupted.
 #
 # Usage: peers/certify.sh mlflow|fasttrackml [--basic-auth] [--postgres] [--mlflow-version V]
-#   The implementation id is the peer, then -V, -postgres, -basic-auth for the options given
-#   (mlflow-3.18.0-postgres); its reports go to reports/<id>/.
+#   The implementation id is the peer, then -V (dots as dashes), -postgres, -basic-auth for the
+#   options given (mlflow-3-18-0-postgres); its reports go to reports/<id>/.
 #   SUITE_TIER (default standard) and the other SUITE_* settings pass through.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +14,9 @@ peer=${1:-}
 shift
 source peers/lib.sh
 peers_options "$peer" "$@"
-implementation=$name
-((auth)) && implementation="$name-basic-auth"
+# Implementation ids are lower-case words joined by dashes (openapi/known-deviations.schema.json).
+implementation=${name//./-}
+((auth)) && implementation="$implementation-basic-auth"
 
 venv_args=(); [[ -n "$version" ]] && venv_args=(--mlflow "$version")
 peers/venv.sh >/dev/null || exit 1

@@ -22,12 +22,17 @@ export const MLFLOW_PINNED = '3.17.2';
 export const MLFLOW_NEWEST = '3.18.0';
 export const FASTTRACKML_PINNED = '0.6.0';
 
+/** Implementation ids spell a version with dashes (the key pattern of the deviations file). */
+function dashed(version: string): string {
+  return version.replace(/\./g, '-');
+}
+
 export const MATRIX_COLUMNS: readonly MatrixColumn[] = [
   { id: 'mlflow', server: 'MLflow', version: MLFLOW_PINNED, database: 'SQLite', certifyArgs: ['mlflow'] },
   { id: 'mlflow-postgres', server: 'MLflow', version: MLFLOW_PINNED, database: 'PostgreSQL', certifyArgs: ['mlflow', '--postgres'] },
-  { id: `mlflow-${MLFLOW_NEWEST}`, server: 'MLflow', version: MLFLOW_NEWEST, database: 'SQLite', certifyArgs: ['mlflow', '--mlflow-version', MLFLOW_NEWEST] },
+  { id: `mlflow-${dashed(MLFLOW_NEWEST)}`, server: 'MLflow', version: MLFLOW_NEWEST, database: 'SQLite', certifyArgs: ['mlflow', '--mlflow-version', MLFLOW_NEWEST] },
   {
-    id: `mlflow-${MLFLOW_NEWEST}-postgres`,
+    id: `mlflow-${dashed(MLFLOW_NEWEST)}-postgres`,
     server: 'MLflow',
     version: MLFLOW_NEWEST,
     database: 'PostgreSQL',

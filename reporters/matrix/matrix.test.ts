@@ -16,10 +16,10 @@ test('the matrix has the seven columns of the issue: two MLflow versions × two 
   ]);
   expect(comparedPairs(MATRIX_COLUMNS)).toEqual([
     { kind: 'database', from: 'mlflow', to: 'mlflow-postgres' },
-    { kind: 'database', from: 'mlflow-3.18.0', to: 'mlflow-3.18.0-postgres' },
+    { kind: 'database', from: 'mlflow-3-18-0', to: 'mlflow-3-18-0-postgres' },
     { kind: 'database', from: 'fasttrackml', to: 'fasttrackml-postgres' },
-    { kind: 'version', from: 'mlflow', to: 'mlflow-3.18.0' },
-    { kind: 'version', from: 'mlflow-postgres', to: 'mlflow-3.18.0-postgres' },
+    { kind: 'version', from: 'mlflow', to: 'mlflow-3-18-0' },
+    { kind: 'version', from: 'mlflow-postgres', to: 'mlflow-3-18-0-postgres' },
   ]);
 });
 
