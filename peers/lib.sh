@@ -132,7 +132,7 @@ peers_postgres_stop() {
 peers_pids_naming() {
   local proc
   for proc in /proc/[0-9]*; do
-    if tr '\0' '\n' <"$proc/cmdline" 2>/dev/null | grep -qxF -- "$1"; then echo "${proc#/proc/}"; fi
+    if tr '\0' '\n' 2>/dev/null <"$proc/cmdline" | grep -qxF -- "$1"; then echo "${proc#/proc/}"; fi
   done | paste -sd' ' -
 }
 
