@@ -99,7 +99,10 @@ async function main(): Promise<number> {
     catalogue: loadCatalogue(),
     columns: columns.map((column) => {
       const certification = readReport(column.id);
-      const columnProblems = [...(problems.get(column.id) ?? []), ...(certification ? [] : [`no reports/${column.id}/certification.json`])];
+      const columnProblems = [
+        ...(problems.get(column.id) ?? []),
+        ...(certification ? certification.runProblems.map((p) => `its run cannot certify: ${p}`) : [`no reports/${column.id}/certification.json`]),
+      ];
       return { ...column, versions: versionsOf(column), problems: columnProblems, deviations: recordedDeviations(column.id), ...(certification ? { certification } : {}) };
     }),
     generatedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
