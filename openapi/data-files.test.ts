@@ -99,7 +99,7 @@ const FORMATS: DataFormat[] = [
     ],
   },
   {
-    ...yamlFormat('fasttrackml.yaml', EXPECTATIONS_SCHEMA_FILE, path.join(PEER_EXPECTATIONS, 'fasttrackml.yaml'), loadPeerExpectations),
+    ...yamlFormat('mlflow.yaml', EXPECTATIONS_SCHEMA_FILE, path.join(PEER_EXPECTATIONS, 'mlflow.yaml'), loadPeerExpectations),
     // Every peer's file (one per implementation, any name) loads, its includes with it.
     committed: fs.readdirSync(PEER_EXPECTATIONS).filter((f) => f.endsWith('.yaml')).map((f) => path.join(PEER_EXPECTATIONS, f)),
     broken: [

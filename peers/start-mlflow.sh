@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# Starts `mlflow server` from .venv on 127.0.0.1 and a free port, with a fresh SQLite store in a
-# temp dir under .peers/, waits for GET /health, and prints the URL.
+# Starts `mlflow server` from .venv on 127.0.0.1 and a free port, with a fresh SQLite store (or a
+# throwaway PostgreSQL cluster) in a temp dir under .peers/, waits for GET /health, and prints the URL.
 #
-# Usage: peers/start-mlflow.sh [--basic-auth]
+# Usage: peers/start-mlflow.sh [--basic-auth] [--postgres] [--mlflow-version V]
 #   --basic-auth         run MLflow's `basic-auth` app (HTTP Basic; 401 without valid credentials)
+#   --postgres           the tracking store is a PostgreSQL cluster started for it (lib.sh)
+#   --mlflow-version V   run MLflow V from .venv-mlflow-V (`peers/venv.sh --mlflow V`); state
+#                        name mlflow-V[-postgres] instead of mlflow[-postgres]
 #   PEER_ADMIN_USER      admin user the basic-auth app creates (default: admin)
 #   PEER_ADMIN_PASSWORD  its password, at least 12 characters (default: peer-admin-password).
 #                        MLflow 3.17 ships no default password and rejects the old "password1234".
 #   PEER_START_TIMEOUT   seconds to wait for /health (default: 90)
-# Writes .peers/mlflow.{url,pid,dir,env}; .peers/mlflow.env holds TARGET_URL, TARGET_PROFILE and,
+# Writes .peers/NAME.{url,pid,dir,env} (NAME: mlflow[-V][-postgres]); .peers/mlflow.env holds TARGET_URL, TARGET_PROFILE and,
 # with --basic-auth, TARGET_AUTH/TARGET_USERNAME/TARGET_PASSWORD. Stop with stop-mlflow.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+peers_exit_on_signals
 
 peers_prepare mlflow mlflow "$@"
 
+store="sqlite:///$dir/mlflow.db"
+# SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3; the driver installed is psycopg2.
+[[ $database == postgres ]] && store="${pg_uri/#postgresql:/postgresql+psycopg2:}"
 args=(server
-  --backend-store-uri "sqlite:///$dir/mlflow.db"
+  --backend-store-uri "$store"
   --default-artifact-root "$dir/artifacts"
   --no-serve-artifacts
   --host 127.0.0.1 --port "$port" --workers 1)
@@ -52,5 +59,7 @@ EOF
 fi
 
 cd "$dir"
-peers_launch mlflow "$dir" "$url" /health "${PEER_START_TIMEOUT:-90}" "$peers_venv/bin/mlflow" "${args[@]}"
-printf '%s\n' "${env_lines[@]}" >"$peers_state/mlflow.env"
+# A fresh PostgreSQL store runs all of MLflow's migrations first: allow for it.
+timeout_s="${PEER_START_TIMEOUT:-$([[ $database == postgres ]] && echo 180 || echo 90)}"
+peers_launch "$name" "$dir" "$url" /health "$timeout_s" "$peers_venv/bin/mlflow" "${args[@]}"
+printf '%s\n' "${env_lines[@]}" >"$peers_state/$name.env"

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Stops the server started by start-mlflow.sh (its whole process group) and removes its temp dir
 # and .peers/mlflow.* state. PEER_KEEP=1 keeps the temp dir (DB and server.log) for inspection.
-# Usage: peers/stop-mlflow.sh
+# Usage: peers/stop-mlflow.sh [the start script's options: they name the instance]
+# Also stops the PostgreSQL cluster of a --postgres instance.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-peers_stop mlflow
+peers_ignore_signals
+peers_options mlflow "$@"
+peers_stop "$name"

@@ -5,25 +5,36 @@
 # Idempotent: a stamp in the venv records the hash of the requirement files and the Python
 # version, so a second run with nothing changed returns at once.
 #
-# Usage: peers/venv.sh [--force]
+# Usage: peers/venv.sh [--force] [--mlflow V]
+#   --mlflow V    instead: .venv-mlflow-V/ with MLflow V alone, from peers/mlflow-V/ (the same three
+#                 files); the matrix's columns of another MLflow version run from it
 #   PEERS_PYTHON  interpreter for the venv (default: python3)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-venv="$root/.venv"
 python="${PEERS_PYTHON:-python3}"
-reqs="$here/requirements.txt"
-reqs_nodeps="$here/requirements-nodeps.txt"
-constraints="$here/constraints.txt"
-stamp="$venv/.peers-requirements.stamp"
 
-force=0
-case "${1:-}" in
-  --force) force=1 ;;
-  "") ;;
-  *) echo "usage: $0 [--force]" >&2; exit 2 ;;
-esac
+force=0; mlflow_version=""
+while (($#)); do
+  case "$1" in
+    --force) force=1; shift ;;
+    --mlflow) [[ -n "${2:-}" ]] || { echo "usage: $0 [--force] [--mlflow V]" >&2; exit 2; }; mlflow_version="$2"; shift 2 ;;
+    *) echo "usage: $0 [--force] [--mlflow V]" >&2; exit 2 ;;
+  esac
+done
+if [[ -n "$mlflow_version" ]]; then
+  files="$here/mlflow-$mlflow_version"; venv="$root/.venv-mlflow-$mlflow_version"
+  [[ -d "$files" ]] || { echo "error: no $files/ (requirements for MLflow $mlflow_version)" >&2; exit 2; }
+  programs=(mlflow)
+else
+  files="$here"; venv="$root/.venv"
+  programs=(mlflow fml schemathesis)
+fi
+reqs="$files/requirements.txt"
+reqs_nodeps="$files/requirements-nodeps.txt"
+constraints="$files/constraints.txt"
+stamp="$venv/.peers-requirements.stamp"
 
 # Other sessions may run this at the same time: one installer at a time.
 mkdir -p "$root/.peers"
@@ -32,8 +43,8 @@ flock 9
 
 want="$( { "$python" -c 'import sys; print(sys.version)'; cat "$reqs" "$reqs_nodeps" "$constraints"; } | sha256sum | cut -d' ' -f1)"
 
-if [[ $force == 0 && -f "$stamp" && "$(cat "$stamp")" == "$want" \
-      && -x "$venv/bin/mlflow" && -x "$venv/bin/fml" && -x "$venv/bin/schemathesis" ]]; then
+installed() { local p; for p in "${programs[@]}"; do [[ -x "$venv/bin/$p" ]] || return 1; done; }
+if [[ $force == 0 && -f "$stamp" && "$(cat "$stamp")" == "$want" ]] && installed; then
   echo "venv up to date: $venv"
   exit 0
 fi
@@ -45,13 +56,11 @@ rm -f "$stamp"
 
 pip=("$venv/bin/python" -m pip --disable-pip-version-check)
 "${pip[@]}" install --quiet -r "$reqs" -c "$constraints"
-# fasttrackml's metadata requires mlflow<3 for its Python client; only its bundled Go server
-# binary is used, so it is installed without dependencies (see requirements-nodeps.txt).
+# fasttrackml's metadata requires mlflow<3 for its Python client, and mlflow 3.18.0's an unserved
+# mlflow-tracing: each is installed without dependencies (see its requirements-nodeps.txt).
 "${pip[@]}" install --quiet --no-deps -r "$reqs_nodeps"
 
-"$venv/bin/mlflow" --version
-"$venv/bin/fml" --version
-"$venv/bin/schemathesis" --version
+for program in "${programs[@]}"; do "$venv/bin/$program" --version; done
 
 echo "$want" >"$stamp"
 echo "venv ready: $venv"

@@ -14,3 +14,7 @@ export * from './compare/compare';
 export * from './compare/load';
 export * from './compare/render';
 export * from './gate';
+export * from './matrix/columns';
+export * from './matrix/deviations';
+export * from './matrix/model';
+export * from './matrix/render';

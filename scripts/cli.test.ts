@@ -44,7 +44,7 @@ test('the packed tarball holds the runtime files, the bin and no tests', async (
   const { code, output } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PROJECT_ROOT });
   expect(code).toBe(0);
   const files = (JSON.parse(output.slice(output.indexOf('['))) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-  for (const needed of [pkg.bin['runs-search-conformance']!, 'scripts/cli.ts', 'playwright.config.ts', 'openapi/requirements.yaml', 'openapi/spec/list-experiment-runs.txt', 'peers/known-deviations.yaml', 'suites/harness/global-setup.ts', 'reference/start.ts'])
+  for (const needed of [pkg.bin['runs-search-conformance']!, 'scripts/cli.ts', 'playwright.config.ts', 'openapi/requirements.yaml', 'openapi/spec/list-experiment-runs.txt', 'peers/expectations/mlflow.yaml', 'suites/harness/global-setup.ts', 'reference/start.ts'])
     expect(files).toContain(needed);
   expect(files.filter((f) => /\.test\.ts$|^(reports|mutants|node_modules|\.venv|\.ci|docs)\//.test(f))).toEqual([]);
 });
