@@ -91,8 +91,9 @@ async function main(): Promise<number> {
     const otherSeed = await certification(undefined, '2', root);
     const faulty = await certification(fault, '1', root);
     const slow = await certification(slowed(SLOWED_CLASS, DELAY_MS), '1', root);
-    const problems = judge(compare(base, otherSeed), compare(base, faulty), fault.requirements, compare(base, slow, SLOWED_OPTIONS), SLOWED_CLASS);
-    const slowClass = compare(base, slow, SLOWED_OPTIONS).latency.find((l) => l.class === SLOWED_CLASS);
+    const slowComparison = compare(base, slow, SLOWED_OPTIONS);
+    const problems = judge(compare(base, otherSeed), compare(base, faulty), fault.requirements, slowComparison, SLOWED_CLASS);
+    const slowClass = slowComparison.latency.find((l) => l.class === SLOWED_CLASS);
     console.log(`  ${SLOWED_CLASS} p95: ${slowClass?.base?.p95 ?? '—'} → ${slowClass?.candidate?.p95 ?? '—'} ms`);
     for (const problem of problems) console.log(`compare-check FAILED: ${problem}`);
     if (problems.length === 0) console.log(`compare-check: seeds UNCHANGED; ${FAULT} REGRESSED on exactly ${fault.requirements.join(', ')}; ${SLOWED_CLASS} flagged alone`);

@@ -19,7 +19,7 @@ import type { SearchQuery } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import { blameComparison, ownerOf, quotedKeysWork } from './attribution';
 import { parseFilter } from '../../src/oracle';
-import { check, checkOk, checkSameSet } from '../support';
+import { checkOk, checkSameSet } from '../support';
 import type { Property } from '../support';
 import { allExperiments, ONE_PAGE, searchBody } from '../support';
 import { runIdsOf, runShower } from '../support';
