@@ -7,8 +7,8 @@
  */
 import { isPlainKey } from '../../generators';
 import type { SearchClient } from '../../src/client';
-import { expectedSearch, parseFilter, type Comparison } from '../../src/oracle';
-import { formatComparison } from '../../src/oracle';
+import { expectedSearch, judgedIds, latestMetrics, openReadings, parseFilter, settledSearch, type Comparison } from '../../src/oracle';
+import { formatComparison, formatPlainNumber } from '../../src/oracle';
 import type { SearchQuery } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import { ONE_PAGE, searchBody } from '../support';
@@ -54,6 +54,10 @@ export async function blameComparison(
       // The filter is nothing but that comparison, written plainly: unless the requirement is about
       // how it is written, its failure is the comparison's.
       if (!SPELLINGS.has(requirement)) return { requirement: owner, comparison: alone };
+      // A signed constant has no plainer spelling: ask the metric comparison with plain constants
+      // from the data instead, so a server comparing metrics wrongly fails FILTER-METRIC-COMPARE only.
+      const probe = comparison.entity === 'metric' ? await plainMetricProbeFails(client, seeded, scope, base, comparison) : undefined;
+      if (probe) return { requirement: owner, comparison: probe };
       continue;
     }
     const response = await client.searchRuns(searchBody({ ...scope, filter: alone, maxResults: ONE_PAGE }));
@@ -61,6 +65,42 @@ export async function blameComparison(
     const expected = new Set(expectedSearch(seeded.runs, { ...scope, filter: alone }).map((r) => r.runId).filter((id) => base.has(id)));
     const received = runIdsOf(response).filter((id) => base.has(id));
     if (received.length !== expected.size || received.some((id) => !expected.has(id))) return { requirement: owner, comparison: alone };
+  }
+  return undefined;
+}
+
+/** At most this many plain constants are tried (only after a failure, so a correct server never pays). */
+const PLAIN_PROBES = 6;
+
+/**
+ * The first of `comparison`'s comparator and key with a plain constant (the key's latest values
+ * among `base`) that selects otherwise than the oracle on the runs every reading agrees on, or is
+ * refused; undefined when each selects as it should.
+ */
+async function plainMetricProbeFails(
+  client: SearchClient,
+  seeded: SeededData,
+  scope: SearchQuery,
+  base: ReadonlySet<string>,
+  { key, comparator }: Comparison,
+): Promise<string | undefined> {
+  const values = new Set<string>();
+  for (const run of seeded.runs) {
+    const value = base.has(run.runId) ? latestMetrics(run).get(key)?.value : undefined;
+    const plain = value === undefined ? undefined : formatPlainNumber(value);
+    if (plain !== undefined) values.add(plain);
+  }
+  const sorted = [...values].sort((a, b) => Number(a) - Number(b));
+  const step = Math.max(1, Math.ceil(sorted.length / PLAIN_PROBES));
+  const open = openReadings('FILTER-METRIC-COMPARE');
+  for (let i = 0; i < sorted.length; i += step) {
+    const probe = formatComparison({ entity: 'metric', key, comparator, value: Number(sorted[i]) });
+    const response = await client.searchRuns(searchBody({ ...scope, filter: probe, maxResults: ONE_PAGE }));
+    if (response.status !== 200) return probe;
+    const answer = settledSearch(seeded.runs, { ...scope, filter: probe }, open);
+    const expected = new Set(answer.runs.map((r) => r.runId).filter((id) => base.has(id)));
+    const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
+    if (received.length !== expected.size || received.some((id) => !expected.has(id))) return probe;
   }
   return undefined;
 }
