@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { resolve } from 'node:path';
-import { readEnvironment } from './src/config';
+import { DEFAULT_WORKERS, parseWorkers, readEnvironment } from './src/config';
 import { TIER_BUDGETS } from './suites/harness';
 import { loadCatalogue } from './src/catalogue';
 import { certificationReporters, shardReporters } from './reporters';
@@ -16,6 +16,14 @@ const budget = TIER_BUDGETS[env.SUITE_TIER === 'smoke' || env.SUITE_TIER === 'fu
 const reports = resolve(env.SUITE_REPORTS_DIR || 'reports');
 // A shard writes its blob and the run info the merge step needs; the merge decides the verdict.
 const shard = shardOf(process.argv);
+// A bad SUITE_WORKERS is reported by the global setup in one line; here it must not stop the config.
+const workers = (() => {
+  try {
+    return parseWorkers(env);
+  } catch {
+    return DEFAULT_WORKERS;
+  }
+})();
 
 export default defineConfig({
   testDir: 'suites',
@@ -25,7 +33,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   // A certification never retries: a flaky verdict is a wrong verdict.
   retries: 0,
-  workers: 2,
+  workers,
   timeout: budget.testTimeoutMs,
   reporter: [['list'], ...(shard ? shardReporters(reports, shard) : certificationReporters(reports))],
   metadata: shard ? shardMetadata(env, shard, loadCatalogue().hash) : {},

@@ -34,6 +34,8 @@ test.describe('loadTarget', () => {
     ['an expectation file that does not exist', { SUITE_EXPECTATIONS: '/nonexistent/expectations.yaml' }, /^SUITE_EXPECTATIONS names no file \(got '\/nonexistent\/expectations.yaml'\)$/],
     ['strict expectations without a file', { SUITE_EXPECTATIONS_STRICT: '1' }, /^SUITE_EXPECTATIONS_STRICT=1 needs SUITE_EXPECTATIONS/],
     ['a strict flag that is not 0 or 1', { SUITE_EXPECTATIONS: 'package.json', SUITE_EXPECTATIONS_STRICT: 'true' }, /^SUITE_EXPECTATIONS_STRICT must be 1 or 0/],
+    ['no workers', { SUITE_WORKERS: '0' }, /^SUITE_WORKERS must be a whole number from 1 to 16 \(got '0'\)$/],
+    ['workers that are not a number', { SUITE_WORKERS: 'many' }, /^SUITE_WORKERS must be a whole number from 1 to 16/],
     ['auth on the embedded server', { TARGET_AUTH: 'bearer', TARGET_TOKEN: 't' }, /^TARGET_AUTH=bearer needs TARGET_URL/],
   ];
   for (const [what, env, message] of BAD) {

@@ -109,6 +109,17 @@ function parseExpectations(env: Env): Target['expectations'] {
   return { file, strict };
 }
 
+/** Playwright workers, one test at a time each: SUITE_WORKERS, 1–16. */
+export const DEFAULT_WORKERS = 2;
+
+export function parseWorkers(env: Env): number {
+  const raw = env.SUITE_WORKERS;
+  if (raw === undefined || raw === '') return DEFAULT_WORKERS;
+  const workers = Number(raw);
+  if (!/^\d+$/.test(raw) || workers < 1 || workers > 16) throw new ConfigError(`SUITE_WORKERS must be a whole number from 1 to 16 (got '${raw}')`);
+  return workers;
+}
+
 /**
  * Validates everything but the seed and the embedded URL, which the global setup fills in.
  * `needSeed: false` lets the global setup validate before it has chosen a seed.
@@ -130,6 +141,7 @@ export function loadTarget(env: Env, { needSeed = true } = {}): Target {
   const implementation = env.SUITE_IMPLEMENTATION || undefined;
   const experimentIds = parseExperimentIds(env.SUITE_EXPERIMENT_IDS);
   const expectations = parseExpectations(env);
+  parseWorkers(env);
   return {
     baseUrl,
     embedded,
