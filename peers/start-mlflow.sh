@@ -11,6 +11,8 @@
 #   PEER_ADMIN_PASSWORD  its password, at least 12 characters (default: peer-admin-password).
 #                        MLflow 3.17 ships no default password and rejects the old "password1234".
 #   PEER_START_TIMEOUT   seconds to wait for /health (default: 90)
+#   PEER_MLFLOW_WORKERS  uvicorn workers (default: 2). One worker serves a request at a time, on one
+#                        core: the suite's two workers then queue on it (issue "Time to verdict").
 # Writes .peers/NAME.{url,pid,dir,env} (NAME: mlflow[-V][-postgres]); .peers/mlflow.env holds TARGET_URL, TARGET_PROFILE and,
 # with --basic-auth, TARGET_AUTH/TARGET_USERNAME/TARGET_PASSWORD. Stop with stop-mlflow.sh.
 set -euo pipefail
@@ -26,7 +28,7 @@ args=(server
   --backend-store-uri "$store"
   --default-artifact-root "$dir/artifacts"
   --no-serve-artifacts
-  --host 127.0.0.1 --port "$port" --workers 1)
+  --host 127.0.0.1 --port "$port" --workers "${PEER_MLFLOW_WORKERS:-2}")
 
 # The server's background job runner (huey consumers: several processes) serves no endpoint used here.
 export MLFLOW_SERVER_ENABLE_JOB_EXECUTION=false
