@@ -20,7 +20,9 @@ import endTimeNullFirstOnAsc from './end-time-null-first-on-asc';
 import equalityCaseInsensitive from './equality-case-insensitive';
 import errorCodeInsteadOfCode from './error-code-instead-of-code';
 import everyViewAnswered400 from './every-view-answered-400';
+import experimentDeleteKeepsRunsActive from './experiment-delete-keeps-runs-active';
 import experimentIdsIgnored from './experiment-ids-ignored';
+import experimentRestoreKeepsRunsDeleted from './experiment-restore-keeps-runs-deleted';
 import explicitViewsSelectNothing from './explicit-views-select-nothing';
 import filterComparatorNotChecked from './filter-comparator-not-checked';
 import int64AsStrings from './int64-as-strings';
@@ -71,6 +73,7 @@ import requestIdUnderscoreRejected from './request-id-underscore-rejected';
 import retryAfterNotSeconds from './retry-after-not-seconds';
 import runIdInFirstOnly from './run-id-in-first-only';
 import runIdTiebreakDescending from './run-id-tiebreak-descending';
+import runRestoreIgnored from './run-restore-ignored';
 import runStatusLowerCase from './run-status-lower-case';
 import runsFromOtherExperiments from './runs-from-other-experiments';
 import runsOmittedWhenEmpty from './runs-omitted-when-empty';
@@ -116,7 +119,9 @@ export const MUTANTS: readonly Mutant[] = [
   equalityCaseInsensitive,
   errorCodeInsteadOfCode,
   everyViewAnswered400,
+  experimentDeleteKeepsRunsActive,
   experimentIdsIgnored,
+  experimentRestoreKeepsRunsDeleted,
   explicitViewsSelectNothing,
   filterComparatorNotChecked,
   int64AsStrings,
@@ -167,6 +172,7 @@ export const MUTANTS: readonly Mutant[] = [
   retryAfterNotSeconds,
   runIdInFirstOnly,
   runIdTiebreakDescending,
+  runRestoreIgnored,
   runStatusLowerCase,
   runsFromOtherExperiments,
   runsOmittedWhenEmpty,
