@@ -23,6 +23,7 @@ import everyViewAnswered400 from './every-view-answered-400';
 import experimentDeleteKeepsRunsActive from './experiment-delete-keeps-runs-active';
 import experimentIdsIgnored from './experiment-ids-ignored';
 import experimentRestoreKeepsRunsDeleted from './experiment-restore-keeps-runs-deleted';
+import experimentRestoreRestoresEveryRun from './experiment-restore-restores-every-run';
 import explicitViewsSelectNothing from './explicit-views-select-nothing';
 import filterComparatorNotChecked from './filter-comparator-not-checked';
 import int64AsStrings from './int64-as-strings';
@@ -122,6 +123,7 @@ export const MUTANTS: readonly Mutant[] = [
   experimentDeleteKeepsRunsActive,
   experimentIdsIgnored,
   experimentRestoreKeepsRunsDeleted,
+  experimentRestoreRestoresEveryRun,
   explicitViewsSelectNothing,
   filterComparatorNotChecked,
   int64AsStrings,

@@ -43,25 +43,32 @@ export function lifecycleCommands(): fc.Arbitrary<Iterable<LifecycleCommand>> {
 }
 
 /**
- * Every transition, each followed by a search that sees its runs, tried first in every tier: a
- * five-case smoke run still judges each requirement. lc1 is deleted on its own before its
- * experiment is, so the experiment's restore leaves it disputed (judged by no view).
+ * Tried first in every tier, so a five-case smoke run still judges each requirement: one short
+ * story per transition (examples do not shrink, so a fault they show is already told in a few
+ * steps; each case ends with searches of both stages' views), then all of them interleaved with
+ * metric and tag writes and a search in every view. In the last, lc1 is deleted on its own before
+ * its experiment is, so the experiment's restore leaves it disputed (judged by no view).
  */
-export const EVERY_TRANSITION: readonly LifecycleCommand[] = [
-  new CreateRun(0, 0),
-  new CreateRun(0, 1),
-  new CreateRun(1, 2),
-  new LogMetrics(0, 'm1', [{ value: 1, step: 0 }, { value: 2, step: 1 }]),
-  new SetTag(2, 't1', 'a'),
-  new DeleteRun(0),
-  new RestoreRun(0),
-  new Search('ACTIVE_ONLY'),
-  new DeleteRun(1),
-  new DeleteExperiment(0),
-  new Search('DELETED_ONLY'),
-  new RestoreExperiment(0),
-  new Search(undefined),
-  new Search('ALL'),
+export const EXAMPLES: readonly (readonly LifecycleCommand[])[] = [
+  [new CreateRun(0, 0), new DeleteRun(0), new RestoreRun(0)],
+  [new CreateRun(0, 0), new CreateRun(1, 1), new DeleteExperiment(0)],
+  [new CreateRun(0, 0), new CreateRun(1, 1), new DeleteExperiment(0), new RestoreExperiment(0)],
+  [
+    new CreateRun(0, 0),
+    new CreateRun(0, 1),
+    new CreateRun(1, 2),
+    new LogMetrics(0, 'm1', [{ value: 1, step: 0 }, { value: 2, step: 1 }]),
+    new SetTag(2, 't1', 'a'),
+    new DeleteRun(0),
+    new RestoreRun(0),
+    new Search('ACTIVE_ONLY'),
+    new DeleteRun(1),
+    new DeleteExperiment(0),
+    new Search('DELETED_ONLY'),
+    new RestoreExperiment(0),
+    new Search(undefined),
+    new Search('ALL'),
+  ],
 ];
 
 /** The kinds of command that ran, for a failure signature stable across seeds. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { test, type Scratch } from '../harness';
 import { Inconclusive } from '../../src/outcome';
 import { checkProperty } from '../support';
-import { CASE_EXPERIMENTS, commandKinds, EVERY_TRANSITION, lifecycleCommands } from './arbitrary';
+import { CASE_EXPERIMENTS, commandKinds, EXAMPLES, lifecycleCommands } from './arbitrary';
 import { Search, type LifecycleWorld } from './commands';
 import { initialLifecycle } from '../../src/oracle';
 import { TRANSITIONS, type Observed } from './judge';
@@ -40,7 +40,7 @@ test('VIEW-RUN-RESTORE VIEW-EXPERIMENT-DELETE VIEW-EXPERIMENT-RESTORE: interleav
       // Every case ends by searching both stages' views, so a sequence of writes alone is judged too.
       for (const search of FINAL_SEARCHES) await search.run(model, world);
     },
-    { client, seed: target.seed, numRuns: budget.propertyRuns, examples: [EVERY_TRANSITION], shape: commandKinds },
+    { client, seed: target.seed, numRuns: budget.propertyRuns, examples: EXAMPLES, shape: commandKinds },
   );
   const unseen = TRANSITIONS.filter((t) => !observed.has(t));
   if (unseen.length > 0) throw new Inconclusive(`no search judged a run after ${unseen.join(', ')}: the check would be vacuous`);
