@@ -23,7 +23,7 @@ import {
   type RunViewType,
 } from '../../src/oracle';
 import { checkOk, ONE_PAGE, runIdsOf, searchBody } from '../support';
-import { judgeView, type Observed } from './judge';
+import { judgeView, type Transition } from './judge';
 
 /** The server side of one case: its own experiments, the shared control runs, the runs it created. */
 export interface LifecycleWorld {
@@ -34,8 +34,10 @@ export interface LifecycleWorld {
   control: { experimentId: string; activeRunId: string; deletedRunId: string };
   /** Run ids by model index. */
   runIds: string[];
-  /** Which transitions a search has judged (vacuity). */
-  observed: Observed;
+  /** The transition the test judges; a wrong run of another is blocked by that one's requirement. */
+  judges: Transition;
+  /** Shared by the cases: gets `judges` once a search has judged a run of it (not vacuous). */
+  observed: Set<Transition>;
 }
 
 export type LifecycleCommand = fc.AsyncCommand<LifecycleState, LifecycleWorld>;
@@ -196,9 +198,8 @@ export class Search implements LifecycleCommand {
       ...(this.view ? { runViewType: this.view } : {}),
     };
     const response = await world.client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-    // Auxiliary: a refused search is no transition's failure (the view's own, or another's), so the
-    // requirement named here is never judged by it.
-    checkOk(response, 'VIEW-RUN-RESTORE', `the search ${JSON.stringify(searchBody(query))}`, { auxiliary: true });
+    // Auxiliary: a refused search is no transition's failure (the view's own, or another's).
+    checkOk(response, `the search ${JSON.stringify(searchBody(query))}`, { auxiliary: true });
     judgeView(runIdsOf(response), this.view, model, world);
   }
   toString(): string {

@@ -1,11 +1,12 @@
 /**
- * Judges one view's answer against the lifecycle model, run by run, and blames each wrong run on
- * the transition that last set its stage:
- * - runs/restore → VIEW-RUN-RESTORE; experiments/delete → VIEW-EXPERIMENT-DELETE;
- *   experiments/restore → VIEW-EXPERIMENT-RESTORE;
- * - a run only created, or deleted on its own (as the seeder does, and the control runs are), is
- *   the view's own requirement to judge (suites/view-type): when the view is wrong about one of
- *   them, the view itself is broken and no transition can be judged from its answer (blocked).
+ * Judges one view's answer against the lifecycle model, run by run. Each lifecycle transition is
+ * its own requirement (runs/restore → VIEW-RUN-RESTORE, experiments/delete →
+ * VIEW-EXPERIMENT-DELETE, experiments/restore → VIEW-EXPERIMENT-RESTORE), judged by its own test;
+ * a wrong run is blamed on the transition that last set its stage:
+ * - the test's own transition: its FAIL;
+ * - another transition: blocked by that transition's requirement (its own test judges it);
+ * - a run only created, or deleted on its own (as the seeder does, and the control runs are): the
+ *   view's own requirement (suites/view-type) is wrong, and nothing can be judged from its answer.
  * Disputed runs (src/oracle/lifecycle.ts) and runs the model does not know (another experiment's:
  * RESP-EXPERIMENT-SCOPE) are not judged.
  */
@@ -20,12 +21,8 @@ export const TRANSITION_REQUIREMENT = {
   'experiment-deleted': 'VIEW-EXPERIMENT-DELETE',
   'experiment-restored': 'VIEW-EXPERIMENT-RESTORE',
 } as const satisfies Partial<Record<StageCause, string>>;
-type Transition = keyof typeof TRANSITION_REQUIREMENT;
-const TRANSITIONS = Object.keys(TRANSITION_REQUIREMENT) as Transition[];
 
-/** Transitions whose runs a search judged (each must be: not vacuous). */
-export type Observed = Set<Transition>;
-export { TRANSITIONS };
+export type Transition = keyof typeof TRANSITION_REQUIREMENT;
 
 interface KnownRun {
   runId: string;
@@ -38,21 +35,25 @@ export function judgeView(received: readonly string[], view: RunViewType | undef
   const got = new Set(received);
   const known = knownRuns(model, world);
   const wrong = known.filter((run) => inView(run.stage, view) !== got.has(run.runId));
-  const controls = wrong.filter((run) => !isTransition(run.cause));
   const viewName = view ?? 'no run_view_type (ACTIVE_ONLY)';
+  const controls = wrong.filter((run) => !isTransition(run.cause));
   if (controls.length > 0) {
     throw blocked(view ? VIEW_REQUIREMENT[view] : 'VIEW-DEFAULT-ACTIVE', `${viewName} is wrong about runs no lifecycle transition touched: ${describe(controls)}`);
   }
-  for (const transition of TRANSITIONS) {
-    const judged = known.filter((run) => run.cause === transition);
-    const bad = wrong.filter((run) => run.cause === transition);
-    check(bad.length === 0, TRANSITION_REQUIREMENT[transition], `after ${transition.replace('-', ' ')}, ${viewName} must ${bad[0] && got.has(bad[0].runId) ? 'not return' : 'return'} the runs it made ${bad[0]?.stage ?? ''}`, {
-      check: `${transition} ${bad.some((r) => got.has(r.runId)) ? 'extra' : ''}${bad.some((r) => !got.has(r.runId)) ? ' missing' : ''}`.trim(),
-      received: { returned: bad.filter((r) => got.has(r.runId)).map((r) => r.name), missing: bad.filter((r) => !got.has(r.runId)).map((r) => r.name) },
-      expected: bad.map((r) => ({ run: r.name, stage: r.stage, [view ?? 'default view']: inView(r.stage, view) ? 'returned' : 'not returned' })),
-    });
-    if (judged.length > 0) world.observed.add(transition);
+  const others = wrong.filter((run) => run.cause !== world.judges);
+  if (others.length > 0) {
+    const cause = others[0]!.cause as Transition;
+    throw blocked(TRANSITION_REQUIREMENT[cause], `after ${words(cause)}, ${viewName} is wrong about ${describe(others.filter((r) => r.cause === cause))}`);
   }
+  const bad = wrong;
+  const returned = bad.filter((r) => got.has(r.runId));
+  const missing = bad.filter((r) => !got.has(r.runId));
+  check(bad.length === 0, TRANSITION_REQUIREMENT[world.judges], `after ${words(world.judges)}, ${viewName} must ${missing.length > 0 ? 'return' : 'not return'} the runs it made ${bad[0]?.stage ?? ''}`, {
+    check: `${world.judges}${returned.length > 0 ? ' extra' : ''}${missing.length > 0 ? ' missing' : ''}`,
+    received: { returned: returned.map((r) => r.name), missing: missing.map((r) => r.name) },
+    expected: bad.map((r) => ({ run: r.name, stage: r.stage, [view ?? 'default view']: inView(r.stage, view) ? 'returned' : 'not returned' })),
+  });
+  if (known.some((run) => run.cause === world.judges)) world.observed.add(world.judges);
 }
 
 function knownRuns(model: LifecycleState, world: LifecycleWorld): KnownRun[] {
@@ -73,6 +74,10 @@ function inView(stage: 'active' | 'deleted', view: RunViewType | undefined): boo
 
 function isTransition(cause: StageCause): cause is Transition {
   return cause in TRANSITION_REQUIREMENT;
+}
+
+function words(transition: Transition): string {
+  return transition.replace('-', ' ');
 }
 
 function describe(runs: readonly KnownRun[]): string {
