@@ -28,8 +28,10 @@ import { judgeView, type Transition } from './judge';
 /** The server side of one case: its own experiments, the shared control runs, the runs it created. */
 export interface LifecycleWorld {
   client: SearchClient;
-  /** The case's experiments, by model index. */
-  experimentIds: string[];
+  /** The case's experiments by model index, created on first use: one a case never touches costs nothing. */
+  experimentIds: (string | undefined)[];
+  /** Creates an experiment under the run's seed prefix (deleted when the test ends). */
+  createExperiment: () => Promise<string>;
   /** The control experiment: one active and one deleted run no command touches. */
   control: { experimentId: string; activeRunId: string; deletedRunId: string };
   /** Run ids by model index. */
@@ -46,6 +48,10 @@ export type LifecycleCommand = fc.AsyncCommand<LifecycleState, LifecycleWorld>;
 const START_TIME_BASE = 1_600_000_000_000;
 
 const runName = (index: number) => `lc${index}`;
+
+async function experimentId(world: LifecycleWorld, index: number): Promise<string> {
+  return (world.experimentIds[index] ??= await world.createExperiment());
+}
 
 /** The `pick`-th run (modulo) among those the predicate allows; undefined when none does. */
 function pickRun(model: LifecycleState, pick: number, allowed: (s: LifecycleState, run: number) => boolean): number | undefined {
@@ -85,7 +91,7 @@ export class CreateRun implements LifecycleCommand {
   async run(model: LifecycleState, world: LifecycleWorld): Promise<void> {
     const index = model.runs.length;
     const created = await world.client.mustCall('runs/create', {
-      experiment_id: world.experimentIds[this.experiment],
+      experiment_id: await experimentId(world, this.experiment),
       run_name: runName(index),
       start_time: START_TIME_BASE + this.startOffset,
     });
@@ -164,7 +170,7 @@ export class DeleteExperiment implements LifecycleCommand {
     return canDeleteExperiment(model as LifecycleState, this.experiment);
   }
   async run(model: LifecycleState, world: LifecycleWorld): Promise<void> {
-    await world.client.mustCall('experiments/delete', { experiment_id: world.experimentIds[this.experiment] });
+    await world.client.mustCall('experiments/delete', { experiment_id: await experimentId(world, this.experiment) });
     deleteExperiment(model, this.experiment);
   }
   toString(): string {
@@ -178,7 +184,7 @@ export class RestoreExperiment implements LifecycleCommand {
     return canRestoreExperiment(model as LifecycleState, this.experiment);
   }
   async run(model: LifecycleState, world: LifecycleWorld): Promise<void> {
-    await world.client.mustCall('experiments/restore', { experiment_id: world.experimentIds[this.experiment] });
+    await world.client.mustCall('experiments/restore', { experiment_id: await experimentId(world, this.experiment) });
     restoreExperiment(model, this.experiment);
   }
   toString(): string {
@@ -186,7 +192,7 @@ export class RestoreExperiment implements LifecycleCommand {
   }
 }
 
-/** Every experiment of the case and the control experiment, in one view; judged run by run. */
+/** Every experiment of the case (that exists yet) and the control experiment, in one view; judged run by run. */
 export class Search implements LifecycleCommand {
   constructor(readonly view: RunViewType | undefined) {}
   check(): boolean {
@@ -194,7 +200,7 @@ export class Search implements LifecycleCommand {
   }
   async run(model: LifecycleState, world: LifecycleWorld): Promise<void> {
     const query = {
-      experimentIds: [...world.experimentIds, world.control.experimentId],
+      experimentIds: [...world.experimentIds.filter((id): id is string => id !== undefined), world.control.experimentId],
       ...(this.view ? { runViewType: this.view } : {}),
     };
     const response = await world.client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));

@@ -55,8 +55,8 @@ for (const { title, judges, constraints } of PROPERTIES) {
       async (commands) => {
         // Fresh experiments per case: a failing case's server state never leaks into the next, so a
         // counterexample shrinks to the commands that show the fault.
-        const { experimentIds } = await scratch.seed({ experiments: Array.from({ length: constraints.experiments }, (_, i) => `lc${i}`), runs: [] });
-        const world: LifecycleWorld = { client, experimentIds, control, runIds: [], judges, observed };
+        const createExperiment = async () => (await scratch.seed({ experiments: ['lc'], runs: [] })).experimentIds[0]!;
+        const world: LifecycleWorld = { client, experimentIds: [], createExperiment, control, runIds: [], judges, observed };
         const model = initialLifecycle(constraints.experiments);
         await fc.asyncModelRun(() => ({ model, real: world }), commands);
         // Every case ends by searching both stages' views, so a sequence of writes alone is judged too.
