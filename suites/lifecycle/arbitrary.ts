@@ -18,7 +18,7 @@ import {
   type LifecycleCommand,
 } from './commands';
 
-const MAX_COMMANDS = 12;
+const MAX_COMMANDS = 8;
 
 export type CommandKind = 'deleteRun' | 'restoreRun' | 'deleteExperiment' | 'restoreExperiment';
 
