@@ -20,7 +20,10 @@ import endTimeNullFirstOnAsc from './end-time-null-first-on-asc';
 import equalityCaseInsensitive from './equality-case-insensitive';
 import errorCodeInsteadOfCode from './error-code-instead-of-code';
 import everyViewAnswered400 from './every-view-answered-400';
+import experimentDeleteKeepsRunsActive from './experiment-delete-keeps-runs-active';
 import experimentIdsIgnored from './experiment-ids-ignored';
+import experimentRestoreKeepsRunsDeleted from './experiment-restore-keeps-runs-deleted';
+import experimentRestoreRestoresEveryRun from './experiment-restore-restores-every-run';
 import explicitViewsSelectNothing from './explicit-views-select-nothing';
 import filterComparatorNotChecked from './filter-comparator-not-checked';
 import int64AsStrings from './int64-as-strings';
@@ -71,6 +74,7 @@ import requestIdUnderscoreRejected from './request-id-underscore-rejected';
 import retryAfterNotSeconds from './retry-after-not-seconds';
 import runIdInFirstOnly from './run-id-in-first-only';
 import runIdTiebreakDescending from './run-id-tiebreak-descending';
+import runRestoreIgnored from './run-restore-ignored';
 import runStatusLowerCase from './run-status-lower-case';
 import runsFromOtherExperiments from './runs-from-other-experiments';
 import runsOmittedWhenEmpty from './runs-omitted-when-empty';
@@ -116,7 +120,10 @@ export const MUTANTS: readonly Mutant[] = [
   equalityCaseInsensitive,
   errorCodeInsteadOfCode,
   everyViewAnswered400,
+  experimentDeleteKeepsRunsActive,
   experimentIdsIgnored,
+  experimentRestoreKeepsRunsDeleted,
+  experimentRestoreRestoresEveryRun,
   explicitViewsSelectNothing,
   filterComparatorNotChecked,
   int64AsStrings,
@@ -167,6 +174,7 @@ export const MUTANTS: readonly Mutant[] = [
   retryAfterNotSeconds,
   runIdInFirstOnly,
   runIdTiebreakDescending,
+  runRestoreIgnored,
   runStatusLowerCase,
   runsFromOtherExperiments,
   runsOmittedWhenEmpty,

@@ -52,3 +52,18 @@ export function errorResponse(handler: ReferenceHandler, req: Request, kind: Err
   const headers = handler.behaviour.responseHeaders(profile, { requestId: handler.behaviour.requestId() });
   return new Response(stringifyJson(handler.behaviour.errorBody(profile, kind, message)), { status, headers });
 }
+
+/** The MLflow endpoint a request names (`runs/restore`, `experiments/delete`, …), under either profile's base path. */
+export function endpointOf(req: Request): string | undefined {
+  return /\/mlflow\/([a-z-]+\/[a-z-]+)$/.exec(new URL(req.url).pathname)?.[1];
+}
+
+/** The request's JSON object body, read from a copy (the handler still gets the original); {} when it is not one. */
+export async function jsonBodyOf(req: Request): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = parseJson(await req.clone().text());
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

@@ -122,6 +122,27 @@ export async function transcript(handler: ReferenceHandler, configuration: Confi
   lines.push(line('unknown workspace', await post(valid, {}, base.replace(/workspaces\/[^/]+/, 'workspaces/unknown'))));
   lines.push(line('odd dh-user-principal', await post(valid, { 'dh-user-principal': 'not base64 at all!' })));
   lines.push(line('opc-request-id with _', await post(valid, { 'opc-request-id': 'rsc_request-ID_1' })));
+  // Last, since they write: a run created, deleted, restored and deleted again, an experiment
+  // deleted and restored, each followed by the searches that show where their runs went (by name: the new
+  // run's id differs between servers).
+  const write = (endpoint: string, body: unknown) => post(stringifyJson(body), {}, base.replace(/runs\/search$/, endpoint));
+  const created = await write('runs/create', { experiment_id: '2', run_name: 'lc', start_time: 1 });
+  const lc = (created.json as { run?: { info?: { run_id?: string } } } | undefined)?.run?.info?.run_id;
+  const names = async (view: string) => {
+    const answer = await post(stringifyJson({ experiment_ids: ['2'], run_view_type: view }));
+    const runs = (answer.json as { runs?: { info: { run_name?: string } }[] } | undefined)?.runs ?? [];
+    return `search ${view} → ${answer.status} ${runs.map((r) => r.info.run_name).join(',')}`;
+  };
+  for (const [endpoint, body, view] of [
+    ['runs/delete', { run_id: lc }, 'DELETED_ONLY'],
+    ['runs/restore', { run_id: lc }, 'ACTIVE_ONLY'],
+    // Deleted on its own before its experiment: whether the experiment's restore brings it back is open.
+    ['runs/delete', { run_id: lc }, 'DELETED_ONLY'],
+    ['experiments/delete', { experiment_id: '2' }, 'DELETED_ONLY'],
+    ['experiments/restore', { experiment_id: '2' }, 'ACTIVE_ONLY'],
+  ] as const) {
+    lines.push(`${endpoint} → ${(await write(endpoint, body)).status}; ${await names(view)}`);
+  }
   if (configuration === 'auth') {
     lines.push(line('no credentials', await send(handler, base, { method: 'POST', headers: { 'content-type': 'application/json' }, body: valid })));
     lines.push(line('wrong token', await post(valid, { authorization: 'Bearer wrong' })));

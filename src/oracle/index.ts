@@ -12,3 +12,4 @@ export * from './errors';
 export * from './filter-format';
 export * from './lexer';
 export * from './run-fixture';
+export * from './lifecycle';

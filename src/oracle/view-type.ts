@@ -5,11 +5,16 @@
 import type { RunViewType, SeededRun } from './model';
 
 export function inView(run: SeededRun, view: RunViewType | undefined): boolean {
+  return stageInView(run.deleted, view);
+}
+
+/** The same for a run known only by whether it is deleted (the lifecycle model's runs). */
+export function stageInView(deleted: boolean, view: RunViewType | undefined): boolean {
   switch (view ?? 'ACTIVE_ONLY') {
     case 'ACTIVE_ONLY':
-      return !run.deleted;
+      return !deleted;
     case 'DELETED_ONLY':
-      return run.deleted;
+      return deleted;
     case 'ALL':
       return true;
   }

@@ -30,6 +30,8 @@ export interface PropertyContext<T = unknown> {
    * still meets them (fast-check's `examples`).
    */
   examples?: readonly T[];
+  /** The counterexample's shape for its failure signature; default: shapeOf the value. */
+  shape?: (value: T) => string;
 }
 
 /** What a property of a certification test is bound to: the harness's `property` fixture. */
@@ -47,6 +49,8 @@ export interface PropertyOptions<T> {
   examples?: readonly T[];
   /** At most this many cases, whatever the tier's budget (a check whose every case is costly). */
   maxRuns?: number;
+  /** The counterexample's shape for its failure signature (a command sequence: the kinds of command that ran). */
+  shape?: (value: T) => string;
 }
 
 /** checkProperty with the client, seed, budget and requirement bound: `property(arbitrary, predicate)`. */
@@ -55,15 +59,15 @@ export type Property = (<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) =>
 
 export function boundProperty(binding: PropertyBinding): Property {
   const { client, seed, numRuns } = binding;
-  const run = <T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, { examples = [], maxRuns }: PropertyOptions<T> = {}) =>
-    checkProperty(arbitrary, predicate, { client, seed, numRuns: maxRuns === undefined ? numRuns : Math.min(numRuns, maxRuns), examples });
+  const run = <T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<void>, { examples = [], maxRuns, shape }: PropertyOptions<T> = {}) =>
+    checkProperty(arbitrary, predicate, { client, seed, numRuns: maxRuns === undefined ? numRuns : Math.min(numRuns, maxRuns), examples, ...(shape ? { shape } : {}) });
   return Object.assign(run, { ...binding });
 }
 
 export async function checkProperty<T>(
   arbitrary: fc.Arbitrary<T>,
   predicate: (value: T) => Promise<void>,
-  { client, numRuns, seed, examples = [] }: PropertyContext<T>,
+  { client, numRuns, seed, examples = [], shape = shapeOf }: PropertyContext<T>,
 ): Promise<void> {
   const details = await duringTrials(() =>
     fc.check(fc.asyncProperty(arbitrary, predicate), {
@@ -93,7 +97,7 @@ export async function checkProperty<T>(
     mark,
     {
       value: fc.stringify(counterexample),
-      shape: shapeOf(counterexample),
+      shape: shape(counterexample as T),
       numShrinks: details.numShrinks,
       seed,
       fastCheckSeed: details.seed,
