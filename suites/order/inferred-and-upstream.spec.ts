@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Narrowing } from '../../generators';
 import { test } from '../harness';
 import { aliasedAttributeOrderBy, anyCaseDirection, attributeOrderByKey, dataSet, hasAllKeys, keyMissingOrderBy, narrowing, stringOrderBySlice, unknownAttributeOrderBy } from '../../generators';
-import { compareKeys, compareRuns, expectedSearch, formatKey, judgedIds, openReadings, parseOrderBy, settledSearch } from '../../src/oracle';
+import { compareKeys, compareRuns, expectedSearch, formatKey, hasSettledKeys, judgedIds, openReadings, parseOrderBy, settledSearch } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import type { DataSet, RunSpec, SearchQuery, SeededRun } from '../../src/oracle';
 import type { SearchClient } from '../../src/client';
@@ -29,7 +29,11 @@ async function keyLeftUnordered(
     const owner = key!.entity === 'attribute' ? 'ORDER-BY-ATTRIBUTE' : 'ORDER-BY-KEYS';
     const response = await client.searchRuns(searchBody({ ...query, orderBy: [probe], maxResults: ONE_PAGE }));
     if (response.status !== 200) return { owner, clause: probe };
-    const having = runIdsOf(response).map((id) => byId.get(id)).filter((run): run is SeededRun => run !== undefined && hasAllKeys(run, [probe]));
+    // Only runs whose value every reading the owner leaves open agrees on (one logged point).
+    const open = openReadings(owner);
+    const having = runIdsOf(response)
+      .map((id) => byId.get(id))
+      .filter((run): run is SeededRun => run !== undefined && hasAllKeys(run, [probe]) && hasSettledKeys(run, [key!], open));
     const byKey = compareKeys([key!]);
     if (having.some((run, i) => i > 0 && byKey(having[i - 1]!, run) > 0)) return { owner, clause: probe };
   }
