@@ -4,6 +4,7 @@
  * (unsigned, no exponent) except in signedNumberFilter, whose requirement is their spelling:
  *
  *   metricComparison     metrics.k OP n                  OP ∈ = != > >= < <=, n from the data ± ½
+ *   nanMetricComparison  metrics.k OP n                  k NaN on some run; n 0 (NaN read as 0) or from the data
  *   signedNumberFilter   metrics.k OP n                  n spelled -1.5 | 1.5e-3 | 2.5E+2 | 0.125
  *   stringEquality       (params|tags).k (=|!=) 'v'
  *   conjunction          clause AND clause               AND in any letter case
@@ -56,6 +57,23 @@ export function metricComparison(data: Data): fc.Arbitrary<string> {
   return fc
     .record({ pick, op: fc.constantFrom(...METRIC_OPS), nudge: fc.constantFrom(0, 0, 0.5, -0.5) })
     .map(({ pick: { key, value }, op, nudge }) => `metrics.${formatKey(key)} ${op} ${formatPlainNumber(value + nudge) ?? formatNumber(value)}`);
+}
+
+/**
+ * A comparison on a key that some run logged NaN for: a constant of the data or 0, which a store
+ * that reads NaN as 0 (MLflow's SQL store, FastTrackML) matches with =, >= and <=.
+ */
+export function nanMetricComparison(data: Data): fc.Arbitrary<string> {
+  const nanKeys = new Set(data.runs.flatMap((run) => run.metrics.filter((p) => Number.isNaN(p.value)).map((p) => p.key)));
+  const plain = plainMetrics(data);
+  const keys = [...plain.keys()].filter((key) => nanKeys.has(key));
+  const pick = required(keys.length ? fc.constantFrom(...keys) : undefined, 'metric logged as NaN');
+  return fc
+    .record({ key: pick, op: fc.constantFrom(...METRIC_OPS), zero: fc.boolean(), index: fc.nat() })
+    .map(({ key, op, zero, index }) => {
+      const values = plain.get(key)!;
+      return `metrics.${formatKey(key)} ${op} ${formatPlainNumber(zero ? 0 : values[index % values.length]!)!}`;
+    });
 }
 
 /** The same constants as metricComparison, spelled with a sign, a decimal point or an exponent. */
