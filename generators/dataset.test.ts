@@ -72,13 +72,18 @@ test('robust keys also carry quotes, backslashes and mlflow. prefixes', () => {
   for (const feature of [/"/, /\\/, /`/, /^mlflow\./]) expect(keys.some((k) => feature.test(k))).toBe(true);
 });
 
-test('collation-safe values: per key lower-case ASCII letters and digits of one length — DESIGN: order is total', () => {
+test('collation-safe values: per key lower-case ASCII letters and digits of one length, any apostrophe at one position — DESIGN: order is total', () => {
   const problems = violations(sample(), (data) =>
     (['params', 'tags'] as const).flatMap((entity) => {
       const byKey = new Map<string, Set<string>>();
       for (const run of data.runs) for (const [k, v] of Object.entries(run[entity])) byKey.set(k, (byKey.get(k) ?? new Set()).add(v));
       return [...byKey]
-        .filter(([, values]) => ![...values].every((v) => /^[a-z0-9]+$/.test(v)) || new Set([...values].map((v) => v.length)).size !== 1)
+        .filter(
+          ([, values]) =>
+            ![...values].every((v) => /^[a-z0-9]+('[a-z0-9]+)?$/.test(v)) ||
+            new Set([...values].map((v) => v.length)).size !== 1 ||
+            new Set([...values].map((v) => v.indexOf("'"))).size !== 1,
+        )
         .map(([key, values]) => `${entity}.${key}: ${[...values].join(', ')}`);
     }),
   );
@@ -148,4 +153,10 @@ test('data sets carry NaN on r01 and an infinity on r02 for the first metric key
   expect(all.some((v) => Math.abs(v) === 2 ** 63)).toBe(true);
   expect(all.some((v) => Math.abs(v) === 1e308)).toBe(true);
   expect(all.some((v) => v === -Infinity)).toBe(true);
+});
+
+test('collation-safe pools hold numbers written as strings and apostrophe-bearing values', () => {
+  const values = sample().flatMap((d) => d.runs.flatMap((r) => [...Object.values(r.params), ...Object.values(r.tags)]));
+  expect(values.some((v) => /^[0-9]+$/.test(v))).toBe(true);
+  expect(values.some((v) => v.includes("'"))).toBe(true);
 });

@@ -10,7 +10,7 @@
  *   conjunction          clause AND clause               AND in any letter case
  *   quotedKeyFilter      metrics."k" … | params."k" …    double quotes, also around plain keys
  *   backtickKeyFilter    metrics.`k` …                   (upstream)
- *   doubleQuotedValue    params.k = "v"                  (upstream)
+ *   doubleQuotedValue    params.k = "v"                  v often holding an apostrophe (upstream)
  *   missingKeyInequality (metrics|params|tags).k != v    k missing on some runs
  *   staleMetricEquality  metrics.k = v                   v an older point of a history, not the latest
  *   likeFilter           (params|tags).k | attributes.(run_name|status|run_id)  (LIKE|ILIKE) pattern   (upstream)
@@ -128,10 +128,19 @@ export function backtickKeyFilter(data: Data): fc.Arbitrary<string> {
     .map(({ pick: { key, value }, op }) => `metrics.\`${key}\` ${op} ${formatNumber(value)}`);
 }
 
+/** Any param value without a double quote, an apostrophe-bearing one half the time when the data has one. */
 export function doubleQuotedValue(data: Data): fc.Arbitrary<string> {
-  const pick = required(keyAndValue(observe(data.runs).params), 'params');
+  const values = new Map<string, string[]>();
+  for (const run of data.runs) {
+    for (const [key, value] of Object.entries(run.params)) {
+      if (!/["\\]/.test(value) && !(values.get(key) ?? []).includes(value)) values.set(key, [...(values.get(key) ?? []), value]);
+    }
+  }
+  const withApostrophe = new Map([...values].map(([key, vs]) => [key, vs.filter((v) => v.includes("'"))]));
+  const any = required(keyAndValue(values), 'params');
+  const apostrophe = keyAndValue(withApostrophe);
   return fc
-    .record({ pick: pick.filter(({ value }) => !value.includes('"')), op: fc.constantFrom('=', '!=') })
+    .record({ pick: apostrophe ? fc.oneof(any, apostrophe) : any, op: fc.constantFrom('=', '!=') })
     .map(({ pick: { key, value }, op }) => `params.${formatKey(key)} ${op} "${value}"`);
 }
 
