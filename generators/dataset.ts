@@ -104,8 +104,8 @@ export function dataSet(c: DataSetConstraints = {}): fc.Arbitrary<DataSet> {
 function vocabulary(keys: KeyKind, values: ValueKind): fc.Arbitrary<Vocabulary> {
   const keyed = (max: number) =>
     keyPool(keys, max).chain((ks) =>
-      // The first key never holds apostrophes: documented checks write single-quoted values of it.
-      fc.tuple(...ks.map((_, i) => stringValuePool(values, { apostrophe: i > 0 }))).map((pools) => ks.map((key, i) => ({ key, values: pools[i]! }))),
+      // The first key holds letters and no apostrophe: documented and case checks write single-quoted values of it.
+      fc.tuple(...ks.map((_, i) => stringValuePool(values, { shaped: i > 0 }))).map((pools) => ks.map((key, i) => ({ key, values: pools[i]! }))),
     );
   return fc
     .record({ metricKeys: keyPool(keys, 4), metricValues: metricValuePool(), nonFiniteValues: nonFiniteValuePool(), params: keyed(3), tags: keyed(3), shareName: fc.boolean() })
