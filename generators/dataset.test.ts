@@ -22,7 +22,7 @@ function violations<T>(items: T[], check: (item: T) => string[]): string[] {
   return items.flatMap(check).slice(0, 10);
 }
 
-test('refs are unique r00, r01, …; times positive safe integers; metric values finite; experiments in range', () => {
+test('refs are unique r00, r01, …; times positive safe integers; metric values short of the largest double; experiments in range', () => {
   const problems = violations(sample({ minRuns: 0, maxRuns: 120 }), (data) => {
     const width = Math.max(2, String(data.runs.length - 1).length);
     return data.runs.flatMap((run, i) => {
@@ -32,7 +32,8 @@ test('refs are unique r00, r01, …; times positive safe integers; metric values
         run.ref === `r${String(i).padStart(width, '0')}` ? '' : `ref ${run.ref} at ${i}`,
         run.experiment >= 0 && run.experiment < data.experiments.length ? '' : `${run.ref}: experiment ${run.experiment}`,
         times.every((t) => Number.isSafeInteger(t) && t > 0) ? '' : `${run.ref}: times ${times}`,
-        run.metrics.every((m) => Number.isFinite(m.value) && !Object.is(m.value, -0)) ? '' : `${run.ref}: metric values`,
+        // The largest double would tie with an infinity that MLflow's SQL store clamps to it.
+        run.metrics.every((m) => Math.abs(m.value) !== Number.MAX_VALUE) ? '' : `${run.ref}: metric values`,
         (run.endTime !== undefined) === terminal ? '' : `${run.ref}: end_time ${run.endTime} with ${run.status}`,
         (run.endTime ?? run.startTime) >= run.startTime ? '' : `${run.ref}: ends before it starts`,
       ].filter(Boolean);
@@ -71,13 +72,18 @@ test('robust keys also carry quotes, backslashes and mlflow. prefixes', () => {
   for (const feature of [/"/, /\\/, /`/, /^mlflow\./]) expect(keys.some((k) => feature.test(k))).toBe(true);
 });
 
-test('collation-safe values: per key lower-case ASCII letters and digits of one length — DESIGN: order is total', () => {
+test('collation-safe values: per key lower-case ASCII letters and digits of one length, any apostrophe at one position — DESIGN: order is total', () => {
   const problems = violations(sample(), (data) =>
     (['params', 'tags'] as const).flatMap((entity) => {
       const byKey = new Map<string, Set<string>>();
       for (const run of data.runs) for (const [k, v] of Object.entries(run[entity])) byKey.set(k, (byKey.get(k) ?? new Set()).add(v));
       return [...byKey]
-        .filter(([, values]) => ![...values].every((v) => /^[a-z0-9]+$/.test(v)) || new Set([...values].map((v) => v.length)).size !== 1)
+        .filter(
+          ([, values]) =>
+            ![...values].every((v) => /^[a-z0-9]+('[a-z0-9]+)?$/.test(v)) ||
+            new Set([...values].map((v) => v.length)).size !== 1 ||
+            new Set([...values].map((v) => v.indexOf("'"))).size !== 1,
+        )
         .map(([key, values]) => `${entity}.${key}: ${[...values].join(', ')}`);
     }),
   );
@@ -131,4 +137,26 @@ test('constraints are checked', () => {
   const [single] = fc.sample(dataSet({ minRuns: 3, maxRuns: 3, maxExperiments: 1 }), { seed: 1, numRuns: 1 });
   expect(single!.runs).toHaveLength(3);
   expect(single!.experiments).toEqual(['e0']);
+});
+
+test('data sets carry NaN on r01 and an infinity on r02 for the first metric key, r00 a number; -0, 2^63 and 1e308 occur', () => {
+  const data = sample({ minRuns: 4, maxRuns: 12 });
+  for (const d of data) {
+    const key = d.runs[0]!.metrics[0]!.key;
+    const values = (i: number) => d.runs[i]!.metrics.filter((m) => m.key === key).map((m) => m.value);
+    expect(values(0).every(Number.isFinite)).toBe(true);
+    expect(values(1)).toEqual([Number.NaN]);
+    expect(values(2).length === 1 && Math.abs(values(2)[0]!) === Infinity).toBe(true);
+  }
+  const all = data.flatMap((d) => d.runs.flatMap((r) => r.metrics.map((m) => m.value)));
+  expect(all.some((v) => Object.is(v, -0))).toBe(true);
+  expect(all.some((v) => Math.abs(v) === 2 ** 63)).toBe(true);
+  expect(all.some((v) => Math.abs(v) === 1e308)).toBe(true);
+  expect(all.some((v) => v === -Infinity)).toBe(true);
+});
+
+test('collation-safe pools hold numbers written as strings and apostrophe-bearing values', () => {
+  const values = sample().flatMap((d) => d.runs.flatMap((r) => [...Object.values(r.params), ...Object.values(r.tags)]));
+  expect(values.some((v) => /^[0-9]+$/.test(v))).toBe(true);
+  expect(values.some((v) => v.includes("'"))).toBe(true);
 });

@@ -13,15 +13,18 @@
  *                 tags a value from the key's pool
  *
  * Guarantees when n ≥ 2: at least one active and one deleted run; the first metric, param and
- * tag key is present on r00 and missing on the last run. Always: some param or tag key is plain
- * (when none is drawn, the first tag key is renamed `plain`), so a check can compare a quoted key
- * with the same key unquoted (suites/filter/attribution.ts). Metric values are finite, -0 excluded;
- * times are positive safe integers. No Math.random, no clock: everything comes from fast-check.
+ * tag key is present on r00 (metric: two plain values, at steps 0 and 1, so the first is stale)
+ * and missing on the last run; when n ≥ 3
+ * and n ≥ 4, r01 and r02 log it once, as NaN and as an infinity. Always: some param or tag key is
+ * plain (when none is drawn, the first tag key is renamed `plain`), so a check can compare a quoted
+ * key with the same key unquoted (suites/filter/attribution.ts). Metric values include -0,
+ * int64-sized and near-limit magnitudes, NaN and ±Infinity (metric-history.ts); times are positive
+ * safe integers. No Math.random, no clock: everything comes from fast-check.
  */
 import fc from 'fast-check';
-import { RUN_STATUSES, type DataSet, type RunSpec, type RunStatus } from '../src/oracle';
+import { formatPlainNumber, RUN_STATUSES, type DataSet, type RunSpec, type RunStatus } from '../src/oracle';
 import { isPlainKey, keyPool, type KeyKind } from './key';
-import { metricHistory, metricValuePool, type HistoryPoint } from './metric-history';
+import { metricHistory, metricValuePool, nonFiniteValuePool, type HistoryPoint } from './metric-history';
 import { stringValuePool, type ValueKind } from './string-value';
 
 export interface DataSetConstraints {
@@ -43,6 +46,8 @@ export interface DataSetConstraints {
 interface Vocabulary {
   metricKeys: string[];
   metricValues: number[];
+  /** NaN first, then one or both infinities. */
+  nonFiniteValues: number[];
   params: KeyedValues[];
   tags: KeyedValues[];
 }
@@ -91,7 +96,7 @@ export function dataSet(c: DataSetConstraints = {}): fc.Arbitrary<DataSet> {
         })
         .map((shapes) => ({
           experiments: Array.from({ length: experimentCount }, (_, i) => `e${i}`),
-          runs: withGuarantees(shapes).map((shape, i) => buildRun(shape, i, runCount, vocabulary, base, gap)),
+          runs: withGuarantees(shapes, plainIndexes(vocabulary.metricValues)).map((shape, i) => buildRun(shape, i, runCount, vocabulary, base, gap)),
         })),
     );
 }
@@ -99,10 +104,11 @@ export function dataSet(c: DataSetConstraints = {}): fc.Arbitrary<DataSet> {
 function vocabulary(keys: KeyKind, values: ValueKind): fc.Arbitrary<Vocabulary> {
   const keyed = (max: number) =>
     keyPool(keys, max).chain((ks) =>
-      fc.tuple(...ks.map(() => stringValuePool(values))).map((pools) => ks.map((key, i) => ({ key, values: pools[i]! }))),
+      // The first key holds letters and no apostrophe: documented and case checks write single-quoted values of it.
+      fc.tuple(...ks.map((_, i) => stringValuePool(values, { shaped: i > 0 }))).map((pools) => ks.map((key, i) => ({ key, values: pools[i]! }))),
     );
   return fc
-    .record({ metricKeys: keyPool(keys, 4), metricValues: metricValuePool(), params: keyed(3), tags: keyed(3), shareName: fc.boolean() })
+    .record({ metricKeys: keyPool(keys, 4), metricValues: metricValuePool(), nonFiniteValues: nonFiniteValuePool(), params: keyed(3), tags: keyed(3), shareName: fc.boolean() })
     .map(({ shareName, ...v }) => withPlainKey(shareName ? shareMetricName(v) : v));
 }
 
@@ -139,14 +145,31 @@ function runShape(v: Vocabulary, experimentCount: number, slots: number): fc.Arb
   });
 }
 
-function withGuarantees(shapes: RunShape[]): RunShape[] {
+/** Where the pool's plain values are (metricValuePool promises two). */
+function plainIndexes(values: number[]): number[] {
+  return values.flatMap((v, i) => (formatPlainNumber(v) === undefined ? [] : [i]));
+}
+
+/** One point of a non-finite value: index 0 is NaN, 1 an infinity. */
+const nonFinitePoint = (nonFiniteIndex: number): HistoryPoint[] => [{ step: 0, tick: 0, valueIndex: 0, nonFiniteIndex }];
+
+function withGuarantees(shapes: RunShape[], plainValueIndexes: number[]): RunShape[] {
   const first = shapes[0];
   const last = shapes.at(-1);
   if (shapes.length < 2 || !first || !last) return shapes;
+  // Two plain values, the older one stale: a filter on a metric's stale value always has a target.
+  const [older, newer] = plainValueIndexes;
   const fixedFirst: RunShape = {
     ...first,
     deleted: shapes.every((s) => s.deleted) ? false : first.deleted,
-    metrics: first.metrics.map((m, i) => (i === 0 ? (m ?? [{ step: 0, tick: 0, valueIndex: 0 }]) : m)),
+    metrics: first.metrics.map((m, i) =>
+      i === 0
+        ? [
+            { step: 0, tick: 0, valueIndex: older!, nonFiniteIndex: null },
+            { step: 1, tick: 0, valueIndex: newer!, nonFiniteIndex: null },
+          ]
+        : m,
+    ),
     params: first.params.map((p, i) => (i === 0 ? (p ?? 0) : p)),
     tags: first.tags.map((t, i) => (i === 0 ? (t ?? 0) : t)),
   };
@@ -157,7 +180,11 @@ function withGuarantees(shapes: RunShape[]): RunShape[] {
     params: last.params.map((p, i) => (i === 0 ? null : p)),
     tags: last.tags.map((t, i) => (i === 0 ? null : t)),
   };
-  return [fixedFirst, ...shapes.slice(1, -1), fixedLast];
+  // The first metric key: NaN alone on r01, an infinity alone on r02, beside r00's numbers.
+  const middle = shapes.slice(1, -1).map((shape, i) =>
+    i < 2 ? { ...shape, metrics: shape.metrics.map((m, k) => (k === 0 ? nonFinitePoint(i) : m)) } : shape,
+  );
+  return [fixedFirst, ...middle, fixedLast];
 }
 
 function buildRun(s: RunShape, index: number, runCount: number, v: Vocabulary, base: number, gap: number): RunSpec {
@@ -173,7 +200,10 @@ function buildRun(s: RunShape, index: number, runCount: number, v: Vocabulary, b
     metrics: v.metricKeys.flatMap((key, k) =>
       (s.metrics[k] ?? []).map((p) => ({
         key,
-        value: v.metricValues[p.valueIndex % v.metricValues.length]!,
+        value:
+          p.nonFiniteIndex === null
+            ? v.metricValues[p.valueIndex % v.metricValues.length]!
+            : v.nonFiniteValues[p.nonFiniteIndex % v.nonFiniteValues.length]!,
         timestamp: base + p.tick * 1000,
         step: p.step,
       })),

@@ -67,7 +67,7 @@ function metricClause(anchor: RunSpec, metrics: Map<string, number[]>): fc.Arbit
     .map(({ key, op, truthful, pick, quoteKey }) => {
       const values = metrics.get(key)!;
       const mine = latest.get(key)?.value;
-      const value = truthful && mine !== undefined ? satisfying(op, mine, values) : values[pick % values.length]!;
+      const value = truthful && mine !== undefined ? satisfying(op, mine, values) : (values[pick % values.length] ?? 0);
       return `metrics.${formatKey(key, quoteKey)} ${op} ${formatPlainNumber(value) ?? '0'}`;
     });
 }

@@ -1,7 +1,8 @@
 /**
  * What a data set holds, as queries can name it: per key, the values runs carry (metrics: the
- * latest value). Keys or values that a filter cannot write (a backslash, both quote kinds) are
- * left out, so robust data sets still yield parseable queries.
+ * latest value). Keys or values that a filter cannot write (a backslash, both quote kinds, NaN,
+ * ±Infinity) are left out, so robust data sets still yield parseable queries, and so are values
+ * holding an apostrophe, which only double quotes (upstream) can write.
  */
 import { UnsupportedByOracle } from '../src/oracle';
 import { formatKey, formatString } from '../src/oracle';
@@ -17,9 +18,10 @@ export interface Observed {
 export function observe(runs: readonly RunSpec[]): Observed {
   const observed: Observed = { metrics: new Map(), params: new Map(), tags: new Map() };
   for (const run of runs) {
-    for (const [key, point] of latestMetrics(run)) add(observed.metrics, key, point.value);
-    for (const [key, value] of Object.entries(run.params)) if (writable(formatString, value)) add(observed.params, key, value);
-    for (const [key, value] of Object.entries(run.tags)) if (writable(formatString, value)) add(observed.tags, key, value);
+    // NaN and the infinities have no constant to name them (a key with only those stays, valueless).
+    for (const [key, point] of latestMetrics(run)) add(observed.metrics, key, Number.isFinite(point.value) ? [point.value] : []);
+    for (const [key, value] of Object.entries(run.params)) if (singleQuotable(value)) add(observed.params, key, value);
+    for (const [key, value] of Object.entries(run.tags)) if (singleQuotable(value)) add(observed.tags, key, value);
   }
   for (const map of [observed.metrics, observed.params, observed.tags] as Map<string, unknown[]>[]) {
     for (const key of map.keys()) if (!writable(formatKey, key)) map.delete(key);
@@ -27,10 +29,15 @@ export function observe(runs: readonly RunSpec[]): Observed {
   return observed;
 }
 
-function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+function add<T>(map: Map<string, T[]>, key: string, value: T | T[]): void {
   const values = map.get(key) ?? [];
-  if (!values.includes(value)) values.push(value);
+  for (const v of Array.isArray(value) ? value : [value]) if (!values.includes(v)) values.push(v);
   map.set(key, values);
+}
+
+/** A value the documented spelling, single quotes, can write: no apostrophe (nor backslash). */
+function singleQuotable(value: string): boolean {
+  return !value.includes("'") && writable(formatString, value);
 }
 
 function writable(format: (text: string) => string, text: string): boolean {

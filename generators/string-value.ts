@@ -2,13 +2,18 @@
  * The values one param or tag key takes across runs: 2..4 distinct strings, so runs share values
  * (ties) and differ (ordering).
  *
- *   collation-safe := [a-z0-9]{L}  for one L in 2..4 per key: same case, ASCII, equal length hence
- *                     never a prefix of another — an order no collation disputes (DESIGN).
+ *   collation-safe := [a-z0-9]{L} | [0-9]{L} | an apostrophe at one position p of [a-z0-9]{L}
+ *                     for one L in 2..4 and p in 1..L-1 per key: same case, ASCII, equal length
+ *                     hence never a prefix of another, the apostrophe where every value has it —
+ *                     an order no collation disputes (DESIGN). Digits only: numbers written as
+ *                     strings, which a server must not compare as numbers. An apostrophe: a value
+ *                     only double quotes can write (FILTER-DOUBLE-QUOTED-VALUE; generators/observed.ts
+ *                     leaves them out of the single-quoted constants other checks write).
  *   varied         := collation-safe | mixed case | a word and its prefix | '9' vs '10'
  *                   | inner space or hyphen | non-ASCII letters
  *
  * Never empty (Oracle Database reads '' as NULL), never leading or trailing whitespace (PAD SPACE
- * collations), never a quote or backslash (the spec defines no escaping).
+ * collations), never a double quote or backslash (the spec defines no escaping).
  */
 import fc from 'fast-check';
 
@@ -30,9 +35,22 @@ function variedValue(): fc.Arbitrary<string> {
   );
 }
 
-export function stringValuePool(kind: ValueKind): fc.Arbitrary<string[]> {
+const DIGIT = fc.constantFrom(...'0123456789');
+
+/**
+ * `shaped`: whether the pool may be digits only or carry an apostrophe; a data set keeps its first
+ * param and tag key plain alphanumeric, which documented and case checks write single-quoted.
+ */
+export function stringValuePool(kind: ValueKind, { shaped = false } = {}): fc.Arbitrary<string[]> {
   if (kind === 'varied') return fc.uniqueArray(variedValue(), { minLength: 2, maxLength: 4 });
+  const shapes = shaped ? (['alnum', 'alnum', 'digits', 'apostrophe'] as const) : (['alnum'] as const);
   return fc
-    .integer({ min: 2, max: 4 })
-    .chain((length) => fc.uniqueArray(safeValue(length), { minLength: 2, maxLength: 4 }));
+    .record({ length: fc.integer({ min: 2, max: 4 }), shape: fc.constantFrom(...shapes), at: fc.nat() })
+    .chain(({ length, shape, at }) => {
+      const unit = shape === 'digits' ? DIGIT : SAFE_UNIT;
+      const pool = fc.uniqueArray(fc.string({ unit, minLength: length, maxLength: length }), { minLength: 2, maxLength: 4 });
+      if (shape !== 'apostrophe') return pool;
+      const p = 1 + (at % (length - 1));
+      return pool.map((values) => values.map((v) => `${v.slice(0, p)}'${v.slice(p)}`));
+    });
 }

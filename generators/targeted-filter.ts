@@ -4,12 +4,13 @@
  * (unsigned, no exponent) except in signedNumberFilter, whose requirement is their spelling:
  *
  *   metricComparison     metrics.k OP n                  OP ∈ = != > >= < <=, n from the data ± ½
+ *   nanMetricComparison  metrics.k OP n                  k NaN on some run; n 0 (NaN read as 0) or from the data
  *   signedNumberFilter   metrics.k OP n                  n spelled -1.5 | 1.5e-3 | 2.5E+2 | 0.125
  *   stringEquality       (params|tags).k (=|!=) 'v'
  *   conjunction          clause AND clause               AND in any letter case
  *   quotedKeyFilter      metrics."k" … | params."k" …    double quotes, also around plain keys
  *   backtickKeyFilter    metrics.`k` …                   (upstream)
- *   doubleQuotedValue    params.k = "v"                  (upstream)
+ *   doubleQuotedValue    params.k = "v"                  v often holding an apostrophe (upstream)
  *   missingKeyInequality (metrics|params|tags).k != v    k missing on some runs
  *   staleMetricEquality  metrics.k = v                   v an older point of a history, not the latest
  *   likeFilter           (params|tags).k | attributes.(run_name|status|run_id)  (LIKE|ILIKE) pattern   (upstream)
@@ -56,6 +57,23 @@ export function metricComparison(data: Data): fc.Arbitrary<string> {
   return fc
     .record({ pick, op: fc.constantFrom(...METRIC_OPS), nudge: fc.constantFrom(0, 0, 0.5, -0.5) })
     .map(({ pick: { key, value }, op, nudge }) => `metrics.${formatKey(key)} ${op} ${formatPlainNumber(value + nudge) ?? formatNumber(value)}`);
+}
+
+/**
+ * A comparison on a key that some run logged NaN for: a constant of the data or 0, which a store
+ * that reads NaN as 0 (MLflow's SQL store, FastTrackML) matches with =, >= and <=.
+ */
+export function nanMetricComparison(data: Data): fc.Arbitrary<string> {
+  const nanKeys = new Set(data.runs.flatMap((run) => run.metrics.filter((p) => Number.isNaN(p.value)).map((p) => p.key)));
+  const plain = plainMetrics(data);
+  const keys = [...plain.keys()].filter((key) => nanKeys.has(key));
+  const pick = required(keys.length ? fc.constantFrom(...keys) : undefined, 'metric logged as NaN');
+  return fc
+    .record({ key: pick, op: fc.constantFrom(...METRIC_OPS), zero: fc.boolean(), index: fc.nat() })
+    .map(({ key, op, zero, index }) => {
+      const values = plain.get(key)!;
+      return `metrics.${formatKey(key)} ${op} ${formatPlainNumber(zero ? 0 : values[index % values.length]!)!}`;
+    });
 }
 
 /** The same constants as metricComparison, spelled with a sign, a decimal point or an exponent. */
@@ -110,10 +128,19 @@ export function backtickKeyFilter(data: Data): fc.Arbitrary<string> {
     .map(({ pick: { key, value }, op }) => `metrics.\`${key}\` ${op} ${formatNumber(value)}`);
 }
 
+/** Any param value without a double quote, an apostrophe-bearing one half the time when the data has one. */
 export function doubleQuotedValue(data: Data): fc.Arbitrary<string> {
-  const pick = required(keyAndValue(observe(data.runs).params), 'params');
+  const values = new Map<string, string[]>();
+  for (const run of data.runs) {
+    for (const [key, value] of Object.entries(run.params)) {
+      if (!/["\\]/.test(value) && !(values.get(key) ?? []).includes(value)) values.set(key, [...(values.get(key) ?? []), value]);
+    }
+  }
+  const withApostrophe = new Map([...values].map(([key, vs]) => [key, vs.filter((v) => v.includes("'"))]));
+  const any = required(keyAndValue(values), 'params');
+  const apostrophe = keyAndValue(withApostrophe);
   return fc
-    .record({ pick: pick.filter(({ value }) => !value.includes('"')), op: fc.constantFrom('=', '!=') })
+    .record({ pick: apostrophe ? fc.oneof(any, apostrophe) : any, op: fc.constantFrom('=', '!=') })
     .map(({ pick: { key, value }, op }) => `params.${formatKey(key)} ${op} "${value}"`);
 }
 
@@ -195,8 +222,8 @@ export function runIdInFilter(runs: readonly SeededRun[]): fc.Arbitrary<string> 
 
 export function caseSwappedEquality(data: Data): fc.Arbitrary<string> {
   const swap = (s: string) => [...s].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
-  const pick = required(keyAndValue(observe(data.runs).params), 'params');
-  return pick
-    .filter(({ value }) => swap(value) !== value)
-    .map(({ key, value }) => `params.${formatKey(key)} = ${formatString(swap(value))}`);
+  // Only values with a letter: a filter on the draw would never end where every value is digits.
+  const cased = new Map([...observe(data.runs).params].map(([key, values]) => [key, values.filter((v) => swap(v) !== v)]));
+  const pick = required(keyAndValue(cased), 'param value with a letter');
+  return pick.map(({ key, value }) => `params.${formatKey(key)} = ${formatString(swap(value))}`);
 }

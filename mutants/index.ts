@@ -26,6 +26,7 @@ import experimentRestoreKeepsRunsDeleted from './experiment-restore-keeps-runs-d
 import experimentRestoreRestoresEveryRun from './experiment-restore-restores-every-run';
 import explicitViewsSelectNothing from './explicit-views-select-nothing';
 import filterComparatorNotChecked from './filter-comparator-not-checked';
+import infinityClamped from './infinity-clamped';
 import int64AsStrings from './int64-as-strings';
 import int64ThroughDouble from './int64-through-double';
 import invalidFilter500 from './invalid-filter-500';
@@ -45,6 +46,8 @@ import maxResultsLimit10000 from './max-results-limit-10000';
 import metricBoundsExclusive from './metric-bounds-exclusive';
 import metricCompareAsStrings from './metric-compare-as-strings';
 import missingKeysFirstOnAsc from './missing-keys-first-on-asc';
+import nanComparesAsZero from './nan-compares-as-zero';
+import nanSortsAsZero from './nan-sorts-as-zero';
 import negativeMaxResultsUnlimited from './negative-max-results-unlimited';
 import nextPageHeaderOffset from './next-page-header-offset';
 import notEqualMatchesMissingKey from './not-equal-matches-missing-key';
@@ -126,6 +129,7 @@ export const MUTANTS: readonly Mutant[] = [
   experimentRestoreRestoresEveryRun,
   explicitViewsSelectNothing,
   filterComparatorNotChecked,
+  infinityClamped,
   int64AsStrings,
   int64ThroughDouble,
   invalidFilter500,
@@ -145,6 +149,8 @@ export const MUTANTS: readonly Mutant[] = [
   metricBoundsExclusive,
   metricCompareAsStrings,
   missingKeysFirstOnAsc,
+  nanComparesAsZero,
+  nanSortsAsZero,
   negativeMaxResultsUnlimited,
   nextPageHeaderOffset,
   notEqualMatchesMissingKey,

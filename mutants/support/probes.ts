@@ -3,7 +3,8 @@
  * mutant and to the correct reference and require some answer to differ. The data holds what
  * faults hide behind: ties on start_time and on keys, missing keys, a deleted run and a deleted
  * experiment, a metric whose latest point is neither its last logged nor its largest, mixed-case
- * strings, int64 beyond 2^53, and 1001 bare runs for the default page size.
+ * strings, int64 beyond 2^53, 1001 bare runs for the default page size, and NaN, ±Infinity, 0 and 1
+ * metrics (experiment 6).
  */
 import type { ReferenceHandler } from '../../reference';
 import { stringifyJson } from '../../reference';
@@ -41,6 +42,12 @@ export function seedProbeData(handler: ReferenceHandler): void {
     { name: 'r8', startTime: BEYOND_DOUBLE, metrics: { s: [{ value: 1.5, step: BEYOND_DOUBLE + 2n, timestamp: BEYOND_DOUBLE + 4n }] } },
   ]);
   store.updateRun(wide!.runId, { status: 'FINISHED', endTime: BEYOND_DOUBLE + 6n });
+  const nonFinite = store.createExperiment('non-finite').experimentId;
+  seedRuns(
+    handler,
+    nonFinite,
+    [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, 1].map((x, i) => ({ name: `n${i}`, startTime: 100 + i, metrics: { x } })),
+  );
 
   // Deterministic ids, so run_id order is the same on both servers: r1 is 1, r2 is 2, … then b0000….
   const rank = (name: string) => `${name.startsWith('r') ? 0 : 1}${name}`;
@@ -80,6 +87,9 @@ const BODIES: unknown[] = [
   { experiment_ids: ['4'], max_results: 50_000 },
   { experiment_ids: ['5'] },
   { experiment_ids: ['999'] },
+  { experiment_ids: ['6'] },
+  ...['metrics.x = 0', 'metrics.x != 0', 'metrics.x >= 0'].map((filter) => ({ experiment_ids: ['6'], filter })),
+  ...[['metrics.x'], ['metrics.x DESC']].map((order_by) => ({ experiment_ids: ['6'], order_by })),
   ...[1.5, -1, 'ten', 2 ** 31].map((max_results) => ({ experiment_ids: E, max_results })),
   ...['not-a-token', '%%%'].map((page_token) => ({ experiment_ids: E, page_token })),
   { experiment_ids: E, filter: 42 },

@@ -48,8 +48,9 @@ export function formatNumber(value: number): string {
 /** An unsigned constant without exponent: the spelling every check but FILTER-NUMERIC-LITERALS keeps to. */
 export const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
 
-/** The value as a plain constant ("0.5", "12"), or undefined when it needs a sign or an exponent. */
+/** The value as a plain constant ("0.5", "12"), or undefined when it needs a sign or an exponent, or is NaN or infinite. */
 export function formatPlainNumber(value: number): string | undefined {
+  if (!Number.isFinite(value)) return undefined;
   const text = formatNumber(value);
   return PLAIN_NUMBER.test(text) ? text : undefined;
 }

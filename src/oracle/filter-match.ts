@@ -2,7 +2,8 @@
  * matchesFilter: every clause holds. With the catalogue's readings (readings.ts): a run lacking
  * the key satisfies no comparison, `!=` included (inferred from SQL; MLflow: SU
  * `_does_run_match_clause` returns False for None); a metric reads its latest point; `=`, `!=`
- * and LIKE are case-sensitive, ILIKE is not (upstream, TSA `test_search_params`). Another
+ * and LIKE are case-sensitive, ILIKE is not (upstream, TSA `test_search_params`); a NaN metric
+ * satisfies != and nothing else (IEEE 754, inferred; -0 equals 0 there too). Another
  * `readings` answers those questions otherwise, for checks that must not depend on them.
  */
 import { UnsupportedByOracle } from './errors';
@@ -19,8 +20,16 @@ export function matchesFilter(run: SeededRun, ast: FilterAst, readings: Readings
 }
 
 /** Whether a run's value (undefined: the run lacks the key) satisfies one comparison. */
-export function holds(actual: RunValue, { comparator, value, entity, key }: Comparison, readings: Pick<Readings, 'missingKey' | 'stringCase'>): boolean {
+export function holds(
+  actual: RunValue,
+  { comparator, value, entity, key }: Comparison,
+  readings: Pick<Readings, 'missingKey' | 'stringCase' | 'nanCompare'>,
+): boolean {
   if (actual === undefined) return comparator === '!=' && readings.missingKey === 'not-equal-matches';
+  if (typeof actual === 'number' && Number.isNaN(actual)) {
+    if (readings.nanCompare === 'matches-nothing') return false;
+    if (readings.nanCompare === 'as-zero') actual = 0;
+  }
   switch (comparator) {
     case '=':
       return same(actual, value, entity, readings);

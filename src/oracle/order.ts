@@ -10,8 +10,9 @@
  * Order (spec: "Tiebreaks are done by start_time DESC followed by run_id"): the keys in turn,
  * then start_time DESC, then run_id ascending (inferred: ASC is the spec's default direction).
  * Metrics compare as numbers (their latest value), params and tags as strings in code point order
- * (inferred). A run lacking a key sorts after every run that has it, in both directions; NaN
- * sorts after numbers and before missing, in both directions (upstream, research §3).
+ * (inferred), -0 equal to 0 and ±Infinity beyond every finite value. A run lacking a key sorts
+ * after every run that has it, in both directions; NaN sorts after numbers and before missing, in
+ * both directions (upstream, research §3).
  * Those are the catalogue's readings (readings.ts); another `readings` orders by other answers.
  * A repeated key is accepted here (it cannot change the order); MLflow's SQL store answers it with 500.
  */
@@ -80,21 +81,29 @@ export function compareKeys(keys: OrderKey[], readings: Readings = CATALOGUE_REA
   };
 }
 
-/** Present values first (in the requested direction), then NaN, then missing — unless another reading places missing. */
+/** Present values first (in the requested direction), then NaN, then missing — unless other readings place NaN or missing. */
 function compareValues(a: RunValue, b: RunValue, descending: boolean, readings: Readings): number {
   const rankA = rank(a, descending, readings);
   const rankB = rank(b, descending, readings);
   if (rankA !== rankB || rankA !== 0) return rankA - rankB;
   const ascending =
     typeof a === 'number' && typeof b === 'number'
-      ? compareNumbers(a, b)
+      ? compareMetricValues(a, b, readings.nanOrder)
       : compareStrings(String(a), String(b), readings.collation);
   return descending ? -ascending : ascending;
 }
 
-function rank(value: RunValue, descending: boolean, { missingLast }: Readings): number {
+function rank(value: RunValue, descending: boolean, { missingLast, nanOrder }: Readings): number {
   if (value === undefined) return missingLast === 'first' || (missingLast === 'first-on-asc' && !descending) ? -1 : 2;
-  return Number.isNaN(value) ? 1 : 0;
+  return nanOrder === 'after-numbers' && Number.isNaN(value) ? 1 : 0;
+}
+
+/** Numbers in value order; a NaN that the reading ranks among them as 0, or above +Infinity. */
+function compareMetricValues(a: number, b: number, nanOrder: Readings['nanOrder']): number {
+  const nanAs = nanOrder === 'as-zero' ? 0 : Number.POSITIVE_INFINITY;
+  const [x, y] = [Number.isNaN(a) ? nanAs : a, Number.isNaN(b) ? nanAs : b];
+  if (nanOrder === 'largest' && Number.isNaN(a) !== Number.isNaN(b)) return Number.isNaN(a) ? 1 : -1;
+  return compareNumbers(x, y);
 }
 
 function compareNumbers(a: number, b: number): number {

@@ -12,6 +12,10 @@
  *   missing-last   ORDER-MISSING-LAST              where do runs lacking an order key go?    last both ways; first; first on ASC (SQLite)
  *   run-id-order   ORDER-RUN-ID-ASC                which way does the run_id tiebreak go?    ascending; descending
  *   signed-number  FILTER-NUMERIC-LITERALS         may a constant carry a sign or an exponent?  yes; no (FastTrackML)
+ *   nan-compare    FILTER-METRIC-NAN               what does a comparison make of a NaN metric?  IEEE 754: only != holds; NaN read as 0
+ *                                                                                             (MLflow's SQL store, FastTrackML); nothing holds
+ *   nan-order      ORDER-NAN-AFTER-NUMBERS         where does a NaN metric sort?             after every number, both ways; as 0;
+ *                                                                                             above +Infinity (PostgreSQL's double order)
  *
  * The last is about spelling, not meaning: the other checks write their constants plain
  * (filter-format.ts formatPlainNumber), so a server refusing -0.5 or 1e-3 fails one requirement.
@@ -20,7 +24,16 @@ import { compareCodePoints } from './code-point-order';
 import { latestMetrics } from './latest-metric';
 import type { MetricPoint, RunSpec } from './model';
 
-export type Reading = 'missing-key' | 'latest-metric' | 'string-case' | 'collation' | 'missing-last' | 'run-id-order' | 'signed-number';
+export type Reading =
+  | 'missing-key'
+  | 'latest-metric'
+  | 'string-case'
+  | 'collation'
+  | 'missing-last'
+  | 'run-id-order'
+  | 'signed-number'
+  | 'nan-compare'
+  | 'nan-order';
 
 export const READING_OWNERS: Readonly<Record<Reading, string>> = {
   'missing-key': 'FILTER-MISSING-KEY',
@@ -30,6 +43,8 @@ export const READING_OWNERS: Readonly<Record<Reading, string>> = {
   'missing-last': 'ORDER-MISSING-LAST',
   'run-id-order': 'ORDER-RUN-ID-ASC',
   'signed-number': 'FILTER-NUMERIC-LITERALS',
+  'nan-compare': 'FILTER-METRIC-NAN',
+  'nan-order': 'ORDER-NAN-AFTER-NUMBERS',
 };
 
 export const READINGS = Object.keys(READING_OWNERS) as Reading[];
@@ -47,6 +62,10 @@ export interface Readings {
   collation: 'code-point' | 'case-insensitive' | 'locale';
   missingLast: 'last' | 'first' | 'first-on-asc';
   runIdOrder: 'ascending' | 'descending';
+  /** unordered: IEEE 754, NaN satisfies != and nothing else. */
+  nanCompare: 'unordered' | 'as-zero' | 'matches-nothing';
+  /** after-numbers: after every number and before missing values, in both directions. */
+  nanOrder: 'after-numbers' | 'as-zero' | 'largest';
 }
 
 /** The questions of meaning: those the oracle can answer otherwise (Readings). */
@@ -60,6 +79,8 @@ export const READING_FIELDS: Readonly<Record<SemanticReading, keyof Readings>> =
   collation: 'collation',
   'missing-last': 'missingLast',
   'run-id-order': 'runIdOrder',
+  'nan-compare': 'nanCompare',
+  'nan-order': 'nanOrder',
 };
 
 export const CATALOGUE_READINGS: Readings = {
@@ -69,6 +90,8 @@ export const CATALOGUE_READINGS: Readings = {
   collation: 'code-point',
   missingLast: 'last',
   runIdOrder: 'ascending',
+  nanCompare: 'unordered',
+  nanOrder: 'after-numbers',
 };
 
 /** Every answer the oracle models, per question (the unit tests try each combination). */
@@ -79,6 +102,8 @@ export const READING_CHOICES: { readonly [K in keyof Readings]: readonly Reading
   collation: ['code-point', 'case-insensitive', 'locale'],
   missingLast: ['last', 'first', 'first-on-asc'],
   runIdOrder: ['ascending', 'descending'],
+  nanCompare: ['unordered', 'as-zero', 'matches-nothing'],
+  nanOrder: ['after-numbers', 'as-zero', 'largest'],
 };
 
 /** The point of each metric key that a reading makes searchable. */

@@ -25,7 +25,7 @@ export function settledMatch(run: SeededRun, ast: FilterAst, open: ReadonlySet<R
   return settled;
 }
 
-/** The clause's truth value under each open reading: any logged point of a metric, both missing-key and case answers. */
+/** The clause's truth value under each open reading: any logged point of a metric, every missing-key, case and NaN answer. */
 function clauseOutcomes(run: SeededRun, clause: Comparison, open: ReadonlySet<Reading>): Set<boolean> {
   const values: RunValue[] =
     clause.entity === 'metric' && open.has('latest-metric')
@@ -33,9 +33,12 @@ function clauseOutcomes(run: SeededRun, clause: Comparison, open: ReadonlySet<Re
       : [runValue(run, clause.entity, clause.key, () => latestMetrics(run))];
   const missingKeys = open.has('missing-key') ? READING_CHOICES.missingKey : [CATALOGUE_READINGS.missingKey];
   const cases = open.has('string-case') ? READING_CHOICES.stringCase : [CATALOGUE_READINGS.stringCase];
+  const nans = open.has('nan-compare') ? READING_CHOICES.nanCompare : [CATALOGUE_READINGS.nanCompare];
   const outcomes = new Set<boolean>();
   for (const value of values) {
-    for (const missingKey of missingKeys) for (const stringCase of cases) outcomes.add(holds(value, clause, { missingKey, stringCase }));
+    for (const missingKey of missingKeys) {
+      for (const stringCase of cases) for (const nanCompare of nans) outcomes.add(holds(value, clause, { missingKey, stringCase, nanCompare }));
+    }
   }
   return outcomes;
 }
@@ -75,14 +78,18 @@ export function judgedIds(received: readonly string[], answer: SettledAnswer): s
 
 /**
  * Whether every open reading gives the run the same value for each order key: it has the key
- * (unless where missing runs go is this check's own reading) and, for a metric, one value in all
- * its logged points.
+ * (unless where missing runs go is this check's own reading), for a metric one value in all its
+ * logged points, and not NaN (unless where NaN goes is this check's own reading).
  */
 export function hasSettledKeys(run: SeededRun, keys: readonly OrderKey[], open: ReadonlySet<Reading>): boolean {
   return keys.every(({ entity, key }) => {
-    if (entity === 'metric' && open.has('latest-metric')) {
-      const values = new Set(run.metrics.filter((p) => p.key === key).map((p) => p.value));
-      return values.size === 1 || (values.size === 0 && !open.has('missing-last'));
+    if (entity === 'metric') {
+      const values = open.has('latest-metric')
+        ? new Set(run.metrics.filter((p) => p.key === key).map((p) => p.value))
+        : new Set(latestMetrics(run).has(key) ? [latestMetrics(run).get(key)!.value] : []);
+      if (open.has('nan-order') && [...values].some(Number.isNaN)) return false;
+      if (open.has('latest-metric') && values.size > 1) return false;
+      return values.size === 1 || !open.has('missing-last');
     }
     return runValue(run, entity, key, () => latestMetrics(run)) !== undefined || !open.has('missing-last');
   });

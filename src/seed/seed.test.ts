@@ -28,3 +28,11 @@ test('log-batch requests stay within MLflow limits and carry every value once', 
   expect(batches.flatMap((b) => b.tags).length).toBe(120);
   expect(logBatches(bare)).toEqual([]);
 });
+
+test('NaN and the infinities travel as protobuf JSON strings, every other value as a JSON number', () => {
+  const at = (value: number) => ({ key: 'm', value, timestamp: 1, step: 0 });
+  const spec: RunSpec = { ...bare, metrics: [Number.NaN, Infinity, -Infinity, 1e308, -0].map(at) };
+  const sent = logBatches(spec).flatMap((b) => b.metrics.map((m) => m.value));
+  expect(sent).toEqual(['NaN', 'Infinity', '-Infinity', 1e308, -0]);
+  expect(JSON.stringify(sent)).toBe('["NaN","Infinity","-Infinity",1e+308,0]');
+});

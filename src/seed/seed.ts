@@ -1,7 +1,8 @@
 /**
  * Writes a generated DataSet through the MLflow write API and returns what the server assigned
  * (experiment and run ids). Always sends start_time; batches metrics, params and tags with
- * log-batch; bounded parallelism so a shared target is not flooded.
+ * log-batch (NaN and ±Infinity as "NaN", "Infinity", "-Infinity"; -0 reaches the wire as 0, since
+ * JSON.stringify writes it so); bounded parallelism so a shared target is not flooded.
  */
 import type { SearchClient } from '../client';
 import type { DataSet, MetricPoint, RunSpec, SeededRun } from '../oracle';
@@ -71,8 +72,19 @@ export function tagsAtCreation(spec: RunSpec): boolean {
   return keys.length > 0 && keys.length <= BATCH.tags && !keys.some((key) => key.startsWith('mlflow.'));
 }
 
+/** A metric point as log-batch takes it: NaN and ±Infinity, which JSON numbers cannot carry, as protobuf JSON's strings. */
+export interface WireMetric extends Omit<MetricPoint, 'value'> {
+  value: number | 'NaN' | 'Infinity' | '-Infinity';
+}
+
+export function wireMetric(point: MetricPoint): WireMetric {
+  const { value } = point;
+  if (Number.isFinite(value)) return point;
+  return { ...point, value: Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity' };
+}
+
 interface Batch {
-  metrics: MetricPoint[];
+  metrics: WireMetric[];
   params: { key: string; value: string }[];
   tags: { key: string; value: string }[];
 }
@@ -88,7 +100,7 @@ export function logBatches(spec: RunSpec): Batch[] {
   while (pending.metrics.length + pending.params.length + pending.tags.length > 0) {
     const params = pending.params.splice(0, BATCH.params);
     const tags = pending.tags.splice(0, BATCH.tags);
-    const metrics = pending.metrics.splice(0, Math.min(BATCH.metrics, BATCH.total - params.length - tags.length));
+    const metrics = pending.metrics.splice(0, Math.min(BATCH.metrics, BATCH.total - params.length - tags.length)).map(wireMetric);
     batches.push({ metrics, params, tags });
   }
   return batches;

@@ -70,7 +70,7 @@ test('every reading belongs to one inferred or upstream requirement, so document
 for (const check of [...FILTER_GRAMMAR_CHECKS, ...FILTER_READING_CHECKS]) {
   test(`${check.requirement}: ${check.title} — the runs it judges are selected alike under every reading it leaves open`, () => {
     const open = openReadings(check.requirement);
-    const readings = variations(open, ['missing-key', 'latest-metric', 'string-case']);
+    const readings = variations(open, ['missing-key', 'latest-metric', 'string-case', 'nan-compare']);
     const cases = seededDataSets.chain((seeded) => fc.record({ seeded: fc.constant(seeded), filter: check.filters(seeded) }));
     const disagreements: string[] = [];
     let judged = 0;
@@ -142,7 +142,7 @@ const ORDER_CHECKS: Array<{ requirement: string; queries: (seeded: Seeded) => fc
 for (const { requirement, queries } of ORDER_CHECKS) {
   test(`${requirement}: the runs it judges come in an accepted sequence under every reading it leaves open`, () => {
     const open = openReadings(requirement);
-    const readings = variations(open, ['latest-metric', 'collation', 'missing-last', 'run-id-order']);
+    const readings = variations(open, ['latest-metric', 'collation', 'missing-last', 'run-id-order', 'nan-order']);
     const cases = seededDataSets.chain((seeded) => fc.record({ seeded: fc.constant(seeded), query: queries(seeded) }));
     const disagreements: string[] = [];
     let pairs = 0;

@@ -107,6 +107,35 @@ test.describe('order_by: readings and MLflow extensions', () => {
     if (!judgedSome) throw new Inconclusive('the search without order_by returned no runs both having and lacking a generated key, so none could be placed');
   });
 
+  test('ORDER-NAN-AFTER-NUMBERS: runs whose order_by metric is NaN come after every run with a number (±Infinity included), ASC and DESC', async ({ client, seeded, property }) => {
+    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+    // Which runs come back is the view's and scope's to judge: only the runs the server returns
+    // without an order are placed; where NaN goes beside runs lacking the key is ORDER-MISSING-LAST's.
+    const base = await unorderedRuns(client, seeded, query);
+    const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
+    let judgedSome = false;
+    await property(
+      nanOrderBy(seeded),
+      async ({ key, orderBy }) => {
+        const kinds = new Set([...base].map((id) => nanKind(byId.get(id)!, key)).filter((kind) => kind !== undefined));
+        if (kinds.size < 2) return;
+        judgedSome = true;
+        const response = await client.searchRuns(searchBody({ ...query, orderBy, maxResults: ONE_PAGE }));
+        checkOk(response, `the order_by ${JSON.stringify(orderBy)}`);
+        const placed = runIdsOf(response).flatMap((id) => {
+          const run = byId.get(id);
+          const kind = run && nanKind(run, key);
+          return kind ? [`${run.ref} ${kind}`] : [];
+        });
+        const firstNaN = placed.findIndex((p) => p.endsWith(' NaN'));
+        check(firstNaN < 0 || placed.slice(firstNaN).every((p) => p.endsWith(' NaN')), `runs whose ${orderBy[0]} is NaN must come after every run with a number`, {
+          received: placed,
+        });
+      },
+    );
+    if (!judgedSome) throw new Inconclusive('the search without order_by returned no runs with both a NaN and a number for a generated key, so none could be placed');
+  });
+
   test("ORDER-STRINGS-LEXICOGRAPHIC: params order as strings by code point ('10' before '9', 'B' before 'a')", async ({ client, scratch }) => {
     // Digits that sort differently as numbers, and letter case that a case-insensitive collation merges.
     const values = ['10', '9', '100', '2', 'b', 'a1', 'B', 'A2'];
@@ -196,6 +225,27 @@ test.describe('order_by: readings and MLflow extensions', () => {
 });
 
 /** Whether two of the runs share a start_time (a tie the run_id breaks). */
+/**
+ * 'NaN' when every point a run logged for the key is NaN, 'number' when none is, else undefined:
+ * which logged point a metric reads is FILTER-LATEST-METRIC's, so only runs every reading
+ * places alike are judged.
+ */
+function nanKind(run: SeededRun, key: string): 'NaN' | 'number' | undefined {
+  const values = run.metrics.filter((p) => p.key === key).map((p) => p.value);
+  if (values.length === 0) return undefined;
+  if (values.every(Number.isNaN)) return 'NaN';
+  return values.some(Number.isNaN) ? undefined : 'number';
+}
+
+/** One metric key that some run logged as NaN, ordered ASC, DESC or without a direction. */
+function nanOrderBy(seeded: SeededData): fc.Arbitrary<{ key: string; orderBy: string[] }> {
+  const keys = [...new Set(seeded.runs.flatMap((run) => run.metrics.filter((p) => Number.isNaN(p.value)).map((p) => p.key)))];
+  if (keys.length === 0) throw new Error('the data set logs no NaN metric (generators/dataset.ts promises one on r01)');
+  return fc
+    .record({ key: fc.constantFrom(...keys), direction: fc.constantFrom(' ASC', ' DESC', '') })
+    .map(({ key, direction }) => ({ key, orderBy: [`metrics.${formatKey(key)}${direction}`] }));
+}
+
 function hasTie(runs: readonly SeededRun[]): boolean {
   return new Set(runs.map((r) => r.startTime)).size < runs.length;
 }

@@ -11,9 +11,19 @@ interface KeyValue {
 }
 interface WireMetric {
   key: string;
-  value: number;
+  value: unknown;
   timestamp: number;
   step: number;
+}
+
+/**
+ * Whether a returned value is the logged double: -0 equals 0, and an integer literal beyond 2^53
+ * (parsed as a bigint) is read as a double. A point logged as NaN or an infinity matches whatever
+ * value it carries: how those come back is RESP-METRIC-NON-FINITE's to judge.
+ */
+function sameDouble(logged: number, returned: unknown): boolean {
+  if (!Number.isFinite(logged)) return true;
+  return (typeof returned === 'number' || typeof returned === 'bigint') && Number(returned) === logged;
 }
 
 /** Differences between what was logged for a run and what the server returned for it. */
@@ -32,7 +42,7 @@ function runDataDefects(seeded: SeededRun, info: Record<string, unknown>, data: 
   }
   for (const metric of (data.metrics ?? []) as WireMetric[]) {
     const logged = seeded.metrics.some(
-      (m) => m.key === metric.key && m.value === metric.value && String(m.step) === String(metric.step) && String(m.timestamp) === String(metric.timestamp),
+      (m) => m.key === metric.key && sameDouble(m.value, metric.value) && String(m.step) === String(metric.step) && String(m.timestamp) === String(metric.timestamp),
     );
     if (!logged) defects.push(`metric ${JSON.stringify(metric)} was never logged`);
   }

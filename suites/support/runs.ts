@@ -67,7 +67,8 @@ export function runShower(seeded: { runs: readonly SeededRun[] }): RunShower {
     [...new Set(ids)].map((id) => {
       const run = byId.get(id);
       if (!run) return id;
-      const metrics = Object.fromEntries([...latestMetrics(run)].map(([key, point]) => [key, point.value]));
+      // NaN and the infinities as their wire strings: JSON would print them as null.
+      const metrics = Object.fromEntries([...latestMetrics(run)].map(([key, point]) => [key, Number.isFinite(point.value) ? point.value : String(point.value)]));
       return {
         ref: run.ref,
         experiment: run.experimentId,
