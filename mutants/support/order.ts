@@ -17,11 +17,20 @@ export function tiebreak(a: SortableRun, b: SortableRun): number {
   return compareNumeric(b.run.startTime, a.run.startTime) || compareCodePoints(a.run.runId, b.run.runId);
 }
 
-/** The reference's placement of missing values (last, both directions) around a value comparison. */
+/**
+ * The reference's placement of missing values (last) and NaN metrics (just before them), both
+ * directions, around a value comparison: a mutant of one decision keeps these two.
+ */
 export function compareKey(a: SortValue, b: SortValue, key: OrderKey, compare = compareValues): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? 1 : -1;
+  const [nanA, nanB] = [isNaNValue(a), isNaNValue(b)];
+  if (nanA || nanB) return nanA === nanB ? 0 : nanA ? 1 : -1;
   const order = compare(a, b);
   return key.ascending ? order : -order;
+}
+
+function isNaNValue(value: SortValue): boolean {
+  return typeof value === 'number' && Number.isNaN(value);
 }
 
 /** Key by key with `perKey`, then `after` for runs equal on every key. */

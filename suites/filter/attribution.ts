@@ -8,8 +8,8 @@
 import { isPlainKey } from '../../generators';
 import type { SearchClient } from '../../src/client';
 import { expectedSearch, judgedIds, latestMetrics, openReadings, parseFilter, settledSearch, type Comparison } from '../../src/oracle';
-import { formatComparison, formatPlainNumber } from '../../src/oracle';
-import type { SearchQuery } from '../../src/oracle';
+import { formatComparison } from '../../src/oracle';
+import type { SearchQuery, SeededRun } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
 import { ONE_PAGE, searchBody } from '../support';
 import { runIdsOf } from '../support';
@@ -69,40 +69,95 @@ export async function blameComparison(
   return undefined;
 }
 
-/** At most this many plain constants are tried (only after a failure, so a correct server never pays). */
-const PLAIN_PROBES = 6;
-
 /**
- * The first of `comparison`'s comparator and key with a plain constant (the key's latest values
- * among `base`) that selects otherwise than the oracle on the runs every reading agrees on, or is
- * refused; undefined when each selects as it should.
+ * For a reading's owner (FILTER-METRIC-NAN, FILTER-LATEST-METRIC, FILTER-MISSING-KEY), whose
+ * filters are one metric comparison: the metric comparison's blame when the same comparator with
+ * plain constants already selects wrongly on runs no reading decides. A server comparing metrics
+ * as text misjudges a NaN too, and that is FILTER-METRIC-COMPARE's failure, not the reading's.
  */
-async function plainMetricProbeFails(
+export async function blameReading(
   client: SearchClient,
   seeded: SeededData,
   scope: SearchQuery,
   base: ReadonlySet<string>,
-  { key, comparator }: Comparison,
+  filter: string,
+  requirement: string,
+): Promise<Blame | undefined> {
+  const { clauses } = parseFilter(filter);
+  const [comparison] = clauses;
+  if (clauses.length !== 1 || comparison?.entity !== 'metric' || ownerOf(comparison) === requirement) return undefined;
+  const probe = await plainMetricProbeFails(client, seeded, scope, base, comparison);
+  return probe ? { requirement: ownerOf(comparison), comparison: probe } : undefined;
+}
+
+/**
+ * Integer constants tried besides the data's own: one digit and powers of ten up to 10^16, past
+ * 2^53, so that some constant of fewer and some of more digits than each value sits on either side
+ * of it (where the order of text and of numbers part).
+ */
+const PROBE_CONSTANTS = [0, 1, 2, 9, 10, 100, 1e4, 1e8, 1e16];
+/** At most this many constants per metric key (only after a failure, so a correct server never pays). */
+const PROBES_PER_KEY = 13;
+const probed = new WeakMap<ReadonlySet<string>, Map<string, Promise<string | undefined>>>();
+
+/**
+ * The first comparison with `comparator` and a plain integer constant, on `key` first and then on
+ * every other metric key of the runs in `base`, that selects otherwise than the oracle on the runs
+ * every reading agrees on (a NaN or a stale point decides nothing), or is refused; undefined when
+ * each selects as it should. A failure written otherwise (a signed constant, a NaN metric) is the
+ * metric comparison's when this already fails: plain integers are what every reading accepts.
+ * Cached per comparator for one `base`, so shrinking a failure asks once.
+ */
+export function plainMetricProbeFails(
+  client: SearchClient,
+  seeded: SeededData,
+  scope: SearchQuery,
+  base: ReadonlySet<string>,
+  { key, comparator }: Pick<Comparison, 'key' | 'comparator'>,
 ): Promise<string | undefined> {
-  const values = new Set<string>();
-  for (const run of seeded.runs) {
-    const value = base.has(run.runId) ? latestMetrics(run).get(key)?.value : undefined;
-    const plain = value === undefined ? undefined : formatPlainNumber(value);
-    if (plain !== undefined) values.add(plain);
-  }
-  const sorted = [...values].sort((a, b) => Number(a) - Number(b));
-  const step = Math.max(1, Math.ceil(sorted.length / PLAIN_PROBES));
+  const cache = probed.get(base) ?? new Map<string, Promise<string | undefined>>();
+  probed.set(base, cache);
+  const cacheKey = `${comparator} ${key}`;
+  if (!cache.has(cacheKey)) cache.set(cacheKey, probeMetricKeys(client, seeded, scope, base, key, comparator));
+  return cache.get(cacheKey)!;
+}
+
+async function probeMetricKeys(
+  client: SearchClient,
+  seeded: SeededData,
+  scope: SearchQuery,
+  base: ReadonlySet<string>,
+  first: string,
+  comparator: Comparison['comparator'],
+): Promise<string | undefined> {
+  const inBase = seeded.runs.filter((run) => base.has(run.runId));
+  const keys = [...new Set([first, ...inBase.flatMap((run) => [...latestMetrics(run).keys()])])];
   const open = openReadings('FILTER-METRIC-COMPARE');
-  for (let i = 0; i < sorted.length; i += step) {
-    const probe = formatComparison({ entity: 'metric', key, comparator, value: Number(sorted[i]) });
-    const response = await client.searchRuns(searchBody({ ...scope, filter: probe, maxResults: ONE_PAGE }));
-    if (response.status !== 200) return probe;
-    const answer = settledSearch(seeded.runs, { ...scope, filter: probe }, open);
-    const expected = new Set(answer.runs.map((r) => r.runId).filter((id) => base.has(id)));
-    const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
-    if (received.length !== expected.size || received.some((id) => !expected.has(id))) return probe;
+  for (const key of keys) {
+    for (const value of probeConstants(inBase, key)) {
+      const probe = formatComparison({ entity: 'metric', key, comparator, value });
+      const response = await client.searchRuns(searchBody({ ...scope, filter: probe, maxResults: ONE_PAGE }));
+      if (response.status !== 200) return probe;
+      const answer = settledSearch(seeded.runs, { ...scope, filter: probe }, open);
+      const expected = new Set(answer.runs.map((r) => r.runId).filter((id) => base.has(id)));
+      const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
+      if (received.length !== expected.size || received.some((id) => !expected.has(id))) return probe;
+    }
   }
   return undefined;
+}
+
+/** The key's finite values among `runs` floored to non-negative integers, spread, then PROBE_CONSTANTS. */
+function probeConstants(runs: readonly SeededRun[], key: string): number[] {
+  const fromData = new Set<number>();
+  for (const run of runs) {
+    const value = latestMetrics(run).get(key)?.value;
+    if (value !== undefined && Number.isFinite(value) && value >= 0 && value <= Number.MAX_SAFE_INTEGER) fromData.add(Math.floor(value));
+  }
+  const sorted = [...fromData].sort((a, b) => a - b);
+  const step = Math.max(1, Math.ceil(sorted.length / (PROBES_PER_KEY / 2)));
+  const spread = sorted.filter((_, i) => i % step === 0);
+  return [...new Set([...spread, ...PROBE_CONSTANTS])].slice(0, PROBES_PER_KEY);
 }
 
 /**

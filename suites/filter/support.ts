@@ -17,7 +17,7 @@ import { judgedIds, openReadings, READING_FIELDS, READINGS, settledSearch } from
 import type { SeededData } from '../../src/seed';
 import type { SearchQuery } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
-import { blameComparison, ownerOf, quotedKeysWork } from './attribution';
+import { blameComparison, blameReading, ownerOf, quotedKeysWork } from './attribution';
 import { parseFilter } from '../../src/oracle';
 import { checkOk, checkSameSet } from '../support';
 import type { Property } from '../support';
@@ -68,6 +68,10 @@ export async function checkFilterSelectsLikeOracle(
       // requirement's failure, for a reading's owner too (its filters may quote their keys).
       if (!sameSet(received, expected) && !QUOTING.has(requirement) && QUOTED_IDENTIFIER.test(filter) && !(await (quoting ??= quotedKeysWork(client, seeded, scope)))) {
         throw new Inconclusive('blocked by FILTER-QUOTED-IDENTIFIER: the server reads a double-quoted plain key otherwise than the same key unquoted', { blockedBy: 'FILTER-QUOTED-IDENTIFIER' });
+      }
+      if (own.length > 0 && !sameSet(received, expected)) {
+        const blame = await blameReading(client, seeded, scope, base, filter, requirement);
+        if (blame) throw new Inconclusive(`blocked by ${blame.requirement}: ${blame.comparison} alone selects otherwise`, { blockedBy: blame.requirement });
       }
       if (own.length === 0 && !sameSet(received, expected)) {
         // A quoting requirement whose spelling works on a plain key: the comparison itself is wrong.

@@ -4,7 +4,7 @@ import type { RunViewType } from '../../src/oracle';
 import { check, checkOk, checkSameSet } from '../support';
 import { checkStatus400 } from '../support';
 import { allExperiments, expectedIds, ONE_PAGE, searchBody } from '../support';
-import { runIdOf, runIdsOf, runShower, runsOf, type WireRun } from '../support';
+import { pageRunIdsOf, runIdOf, runIdsOf, runShower, runsOf, type WireRun } from '../support';
 import { Inconclusive } from '../../src/outcome';
 import type { SeededData } from '../../src/seed';
 
@@ -33,7 +33,9 @@ test.describe('run_view_type', () => {
           const whole = expectedIds(seeded, { experimentIds, ...(view ? { runViewType: view } : {}) });
           if (filter === undefined) {
             expectedSome ||= whole.length > 0;
-            checkSameSet(runIdsOf(response), whole, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`, runShower(seeded));
+            // The whole page: runs of experiments not asked for crowd the requested ones out of it,
+            // and that is RESP-EXPERIMENT-SCOPE's failure (pageRunIdsOf is blocked by it).
+            checkSameSet(pageRunIdsOf(response), whole, `the runs of view ${view ?? 'ACTIVE_ONLY (default)'}`, runShower(seeded));
             return;
           }
           const inView = new Set(whole);
@@ -56,7 +58,7 @@ test.describe('run_view_type', () => {
     const ids = async (view: RunViewType) => {
       const response = await client.searchRuns(searchBody({ ...allExperiments(seeded), runViewType: view, maxResults: ONE_PAGE }));
       checkOk(response, `run_view_type ${view}`);
-      return runIdsOf(response);
+      return pageRunIdsOf(response);
     };
     const [all, active, deleted] = [await ids('ALL'), await ids('ACTIVE_ONLY'), await ids('DELETED_ONLY')];
     // The union is ALL's to keep only when the two other views are right; their own rows judge them.
