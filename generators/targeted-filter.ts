@@ -24,6 +24,7 @@ import fc from 'fast-check';
 import { formatKey, formatNumber, formatPlainNumber, formatString } from '../src/oracle';
 import { latestMetrics } from '../src/oracle';
 import type { DataSet, RunSpec, SeededRun } from '../src/oracle';
+import { isPlainKey } from './key';
 import { observe } from './observed';
 
 type Data = Pick<DataSet, 'runs'>;
@@ -74,6 +75,16 @@ export function nanMetricComparison(data: Data): fc.Arbitrary<string> {
       const values = plain.get(key)!;
       return `metrics.${formatKey(key)} ${op} ${formatPlainNumber(zero ? 0 : values[index % values.length]!)!}`;
     });
+}
+
+/**
+ * `!= 0` and `>= 0` on the first key some run logged NaN for, tried first in every tier: under
+ * IEEE 754 a NaN satisfies the first and not the second; read as 0 it does the opposite, and a
+ * NaN that matches nothing fails the first.
+ */
+export function nanMetricExamples(data: { runs: readonly RunSpec[] }): string[] {
+  const key = data.runs.flatMap((run) => run.metrics.filter((p) => Number.isNaN(p.value)).map((p) => p.key))[0];
+  return key === undefined ? [] : ['!=', '>='].map((op) => `metrics.${formatKey(key)} ${op} 0`);
 }
 
 /** The same constants as metricComparison, spelled with a sign, a decimal point or an exponent. */
@@ -186,6 +197,33 @@ export function likeFilter(data: Data | { runs: readonly SeededRun[] }): fc.Arbi
       const text = likePatternOf(value, pattern);
       return `${key} ${op} ${formatString(swap ? swapCase(text) : text)}`;
     });
+}
+
+/**
+ * Three patterns, tried first in every tier (five drawn cases may hold none of a case, a leading %
+ * or a _): on one printable ASCII value with a letter of a plain param or tag key (else run_name),
+ * LIKE with every letter swapped in case (a case-sensitive LIKE selects nothing of it) and ILIKE
+ * of a leading % and the swapped tail; on run_name, a string attribute, a leading _ and a trailing %.
+ */
+export function likeCaseExamples(data: { runs: readonly RunSpec[] }): string[] {
+  const seen = observe(data.runs);
+  const telling = (value: string) => /^[\x20-\x7e]{2,}$/.test(value) && /[A-Za-z]/.test(value) && !/[%_]/.test(value);
+  const runNames = data.runs.map((r) => r.ref);
+  const subjects: [string, string[]][] = [
+    ...[...seen.params].filter(([key]) => isPlainKey(key)).map(([key, values]): [string, string[]] => [`params.${key}`, values]),
+    ...[...seen.tags].filter(([key]) => isPlainKey(key)).map(([key, values]): [string, string[]] => [`tags.${key}`, values]),
+    ['attributes.run_name', runNames],
+  ];
+  const examples: string[] = [];
+  const cased = subjects.flatMap(([subject, values]) => values.filter(telling).map((value): [string, string] => [subject, value]))[0];
+  if (cased) {
+    const [subject, value] = cased;
+    const tail = value.slice(Math.floor(value.length / 2));
+    examples.push(`${subject} LIKE ${formatString(swapCase(value))}`, `${subject} ILIKE ${formatString(`%${swapCase(tail)}`)}`);
+  }
+  const name = runNames.find(telling);
+  if (name !== undefined) examples.push(`attributes.run_name LIKE ${formatString(`_${name.slice(1, -1)}%`)}`);
+  return examples;
 }
 
 /** The value with [from, to) replaced by % (when percent) and the characters at `unders` outside it by _. */

@@ -12,10 +12,12 @@ import {
   caseSwappedEquality,
   conjunction,
   doubleQuotedValue,
+  likeCaseExamples,
   likeFilter,
   metricComparison,
   missingKeyInequality,
   nanMetricComparison,
+  nanMetricExamples,
   quotedKeyFilter,
   runIdInFilter,
   signedNumberFilter,
@@ -31,6 +33,8 @@ export interface FilterCheck {
   filters: (data: { runs: SeededRun[] }) => fc.Arbitrary<string>;
   /** Some generated filter must select a run (off where the right answer is often none). */
   requireSelection?: boolean;
+  /** Filters tried first in every tier: the cases that tell the requirement's faults apart. */
+  examples?: (data: { runs: SeededRun[] }) => string[];
 }
 
 export const FILTER_GRAMMAR_CHECKS: readonly FilterCheck[] = [
@@ -59,11 +63,12 @@ export const FILTER_READING_CHECKS: readonly FilterCheck[] = [
     requirement: 'FILTER-METRIC-NAN',
     title: 'a NaN metric satisfies != and no other comparison, 0 included',
     filters: nanMetricComparison,
+    examples: nanMetricExamples,
     requireSelection: false,
   },
   { requirement: 'FILTER-BACKTICK-IDENTIFIER', title: 'backticked keys select that key', filters: backtickKeyFilter },
   { requirement: 'FILTER-DOUBLE-QUOTED-VALUE', title: 'a double-quoted string constant matches as a single-quoted one', filters: doubleQuotedValue },
-  { requirement: 'FILTER-LIKE', title: 'LIKE (case-sensitive) and ILIKE (case-insensitive) with % and _', filters: likeFilter },
+  { requirement: 'FILTER-LIKE', title: 'LIKE (case-sensitive) and ILIKE (case-insensitive) with % and _', filters: likeFilter, examples: likeCaseExamples },
   { requirement: 'FILTER-ATTRIBUTE', title: 'attributes.run_name, status, start_time and end_time filter on run info', filters: attributeFilter },
   { requirement: 'FILTER-RUN-ID-IN', title: 'attributes.run_id IN and NOT IN a list', filters: (data) => runIdInFilter(data.runs) },
   {

@@ -34,7 +34,7 @@ import {
 import { PLAIN_NUMBER } from '../../src/oracle';
 import { tokenize } from '../../src/oracle';
 import { seedLocally } from '../../src/oracle';
-import { FILTER_GRAMMAR_CHECKS, FILTER_READING_CHECKS } from './cases';
+import { FILTER_GRAMMAR_CHECKS, FILTER_READING_CHECKS, type FilterCheck } from './cases';
 
 interface Seeded {
   experimentIds: string[];
@@ -67,11 +67,17 @@ test('every reading belongs to one inferred or upstream requirement, so document
   expect(documented.filter((r) => openReadings(r.id).size !== READINGS.length).map((r) => r.id)).toEqual([]);
 });
 
+/** A check's generated filters and the examples it tries first, which must keep the same rules. */
+function filtersAndExamples(check: FilterCheck, seeded: Seeded): fc.Arbitrary<string> {
+  const examples = check.examples?.(seeded) ?? [];
+  return examples.length > 0 ? fc.oneof(check.filters(seeded), fc.constantFrom(...examples)) : check.filters(seeded);
+}
+
 for (const check of [...FILTER_GRAMMAR_CHECKS, ...FILTER_READING_CHECKS]) {
   test(`${check.requirement}: ${check.title} — the runs it judges are selected alike under every reading it leaves open`, () => {
     const open = openReadings(check.requirement);
     const readings = variations(open, ['missing-key', 'latest-metric', 'string-case', 'nan-compare']);
-    const cases = seededDataSets.chain((seeded) => fc.record({ seeded: fc.constant(seeded), filter: check.filters(seeded) }));
+    const cases = seededDataSets.chain((seeded) => fc.record({ seeded: fc.constant(seeded), filter: filtersAndExamples(check, seeded) }));
     const disagreements: string[] = [];
     let judged = 0;
     for (const { seeded, filter } of fc.sample(cases, SAMPLE)) {
@@ -93,7 +99,7 @@ test('every filter check but FILTER-NUMERIC-LITERALS writes its constants withou
   const spelled: string[] = [];
   for (const check of [...FILTER_GRAMMAR_CHECKS, ...FILTER_READING_CHECKS]) {
     if (!openReadings(check.requirement).has('signed-number')) continue;
-    const cases = seededDataSets.chain((seeded) => check.filters(seeded));
+    const cases = seededDataSets.chain((seeded) => filtersAndExamples(check, seeded));
     for (const filter of fc.sample(cases, { ...SAMPLE, numRuns: 50 })) {
       const numbers = tokenize(filter, (message) => new Error(message)).flatMap((t) => (t.kind === 'number' ? [t.text] : []));
       spelled.push(...numbers.filter((text) => !PLAIN_NUMBER.test(text)).map((text) => `${check.requirement}: ${filter}`));

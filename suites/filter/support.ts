@@ -34,7 +34,7 @@ export async function checkFilterSelectsLikeOracle(
   property: Property,
   seeded: SeededData,
   filters: fc.Arbitrary<string>,
-  { requireSelection = true } = {},
+  { requireSelection = true, examples = [] as readonly string[] } = {},
 ): Promise<void> {
   const { client, requirement } = property;
   const open = openReadings(requirement);
@@ -85,6 +85,7 @@ export async function checkFilterSelectsLikeOracle(
       }
       checkSameSet(received, expected, `the runs selected by filter ${JSON.stringify(filter)}`, runShower(seeded));
     },
+    { examples },
   );
   // Nothing judged is not a fault of the filter: which runs the unfiltered search returns is the
   // views' and scope's to judge, and a draw that met no deciding run is the suite's shortfall.
