@@ -54,8 +54,8 @@ export async function blameComparison(
       // The filter is nothing but that comparison, written plainly: unless the requirement is about
       // how it is written, its failure is the comparison's.
       if (!SPELLINGS.has(requirement)) return { requirement: owner, comparison: alone };
-      // A signed constant has no plainer spelling: ask the metric comparison with plain constants
-      // from the data instead, so a server comparing metrics wrongly fails FILTER-METRIC-COMPARE only.
+      // A signed constant has no plainer spelling: ask the metric comparison with plain integer
+      // constants instead, so a server comparing metrics wrongly fails FILTER-METRIC-COMPARE only.
       const probe = comparison.entity === 'metric' ? await plainMetricProbeFails(client, seeded, scope, base, comparison) : undefined;
       if (probe) return { requirement: owner, comparison: probe };
       continue;
