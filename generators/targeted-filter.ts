@@ -78,6 +78,59 @@ export function nanMetricComparison(data: Data): fc.Arbitrary<string> {
 }
 
 /**
+ * Whether every point the run logged for `key` lies on one side of `split` (and none is NaN): then
+ * `>= split` and `< split` select it alike whichever point a server reads as the latest.
+ */
+function oneSide(run: RunSpec, key: string, split: number): boolean | undefined {
+  const values = run.metrics.filter((p) => p.key === key).map((p) => p.value);
+  if (values.length === 0 || values.some(Number.isNaN)) return undefined;
+  const above = values.map((v) => v >= split);
+  return above.every((a) => a === above[0]) ? above[0] : undefined;
+}
+
+/** The metric key (plain keys first) on which the most runs lie on one side of `split`. */
+function splitKey(runs: readonly RunSpec[], split: number): string | undefined {
+  const settled = new Map<string, number>();
+  for (const key of new Set(runs.flatMap((run) => run.metrics.map((p) => p.key)))) {
+    const count = runs.filter((run) => oneSide(run, key, split) !== undefined).length;
+    if (count > 0) settled.set(key, count);
+  }
+  const rank = ([key, count]: [string, number]) => count + (isPlainKey(key) ? runs.length : 0);
+  return [...settled].sort((a, b) => rank(b) - rank(a))[0]?.[0];
+}
+
+/**
+ * `>= 0` and `< 0` on a key whose runs lie on one side of 0: between them they select every such
+ * run and each excludes the other's, so five drawn smoke cases that all select nothing (a key with
+ * few plain values, histories that change sign) cannot leave FILTER-METRIC-COMPARE vacuous.
+ */
+export function metricCompareExamples(data: { runs: readonly RunSpec[] }): string[] {
+  const key = splitKey(data.runs, 0);
+  return key === undefined ? [] : ['>= 0', '< 0'].map((tail) => `metrics.${formatKey(key)} ${tail}`);
+}
+
+/** The same split at -0.5, written with a sign and with a sign and an exponent (FILTER-NUMERIC-LITERALS). */
+export function signedNumberExamples(data: { runs: readonly RunSpec[] }): string[] {
+  const key = splitKey(data.runs, -0.5);
+  return key === undefined ? [] : ['>= -0.5', '< -5e-1'].map((tail) => `metrics.${formatKey(key)} ${tail}`);
+}
+
+/**
+ * One conjunction in lower case that a run satisfies: a metric of it on the side of 0 all its
+ * points lie, and one of its params (a value without quotes), so FILTER-AND has a run to select.
+ */
+export function conjunctionExamples(data: { runs: readonly RunSpec[] }): string[] {
+  for (const run of data.runs) {
+    const metric = [...new Set(run.metrics.map((p) => p.key))].find((key) => oneSide(run, key, 0) !== undefined);
+    const param = Object.entries(run.params).find(([, value]) => !/['"\\]/.test(value));
+    if (metric === undefined || !param) continue;
+    const side = oneSide(run, metric, 0) ? '>= 0' : '< 0';
+    return [`metrics.${formatKey(metric)} ${side} and params.${formatKey(param[0])} = ${formatString(param[1])}`];
+  }
+  return [];
+}
+
+/**
  * `!= 0` and `>= 0` on the first key some run logged NaN for, tried first in every tier: under
  * IEEE 754 a NaN satisfies the first and not the second; read as 0 it does the opposite, and a
  * NaN that matches nothing fails the first.

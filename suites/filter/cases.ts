@@ -11,15 +11,18 @@ import {
   backtickKeyFilter,
   caseSwappedEquality,
   conjunction,
+  conjunctionExamples,
   doubleQuotedValue,
   likeCaseExamples,
   likeFilter,
   metricComparison,
+  metricCompareExamples,
   missingKeyInequality,
   nanMetricComparison,
   nanMetricExamples,
   quotedKeyFilter,
   runIdInFilter,
+  signedNumberExamples,
   signedNumberFilter,
   staleMetricEquality,
   stringEquality,
@@ -38,11 +41,11 @@ export interface FilterCheck {
 }
 
 export const FILTER_GRAMMAR_CHECKS: readonly FilterCheck[] = [
-  { requirement: 'FILTER-METRIC-COMPARE', title: 'metrics compare numerically with = != > >= < <=', filters: metricComparison },
-  { requirement: 'FILTER-NUMERIC-LITERALS', title: 'constants with a sign, decimals or an exponent compare by value', filters: signedNumberFilter },
+  { requirement: 'FILTER-METRIC-COMPARE', title: 'metrics compare numerically with = != > >= < <=', filters: metricComparison, examples: metricCompareExamples },
+  { requirement: 'FILTER-NUMERIC-LITERALS', title: 'constants with a sign, decimals or an exponent compare by value', filters: signedNumberFilter, examples: signedNumberExamples },
   { requirement: 'FILTER-PARAM-EQUALITY', title: 'params.k = and != a single-quoted string', filters: (data) => stringEquality(data, 'params') },
   { requirement: 'FILTER-TAG-EQUALITY', title: 'tags.k = and != a single-quoted string', filters: (data) => stringEquality(data, 'tags') },
-  { requirement: 'FILTER-AND', title: 'clauses joined by and, in any letter case, must all hold', filters: conjunction },
+  { requirement: 'FILTER-AND', title: 'clauses joined by and, in any letter case, must all hold', filters: conjunction, examples: conjunctionExamples },
   {
     requirement: 'FILTER-QUOTED-IDENTIFIER',
     title: 'double-quoted keys, with hyphens, spaces and periods, select that key',

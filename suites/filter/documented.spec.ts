@@ -6,9 +6,9 @@ import { FILTER_GRAMMAR_CHECKS } from './cases';
 import { checkFilterSelectsLikeOracle, unfilteredRuns } from './support';
 
 test.describe('filter: documented grammar', () => {
-  for (const { requirement, title, filters, requireSelection } of FILTER_GRAMMAR_CHECKS) {
+  for (const { requirement, title, filters, requireSelection, examples } of FILTER_GRAMMAR_CHECKS) {
     test(`${requirement}: ${title}`, async ({ seeded, property }) => {
-      await checkFilterSelectsLikeOracle(property, seeded, filters(seeded), { requireSelection });
+      await checkFilterSelectsLikeOracle(property, seeded, filters(seeded), { requireSelection, examples: examples?.(seeded) ?? [] });
     });
   }
 });
