@@ -8,7 +8,7 @@ import type { DataSet, RunSpec, SearchQuery, SeededRun } from '../../src/oracle'
 import type { SearchClient } from '../../src/client';
 import type { SeededData } from '../../src/seed';
 import { check, checkOk, checkSameSequence, checkStatus400 } from '../support';
-import { allExperiments, ONE_PAGE, searchBody } from '../support';
+import { allExperiments, ONE_PAGE, searchBody, searchSlice } from '../support';
 import { runIdsOf, runShower } from '../support';
 import { checkOrderProperty } from './support';
 
@@ -47,9 +47,7 @@ test.describe('order_by: readings and MLflow extensions', () => {
     await property(
       narrowing(seeded),
       async (slice) => {
-        const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...slice };
-        const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-        checkOk(response, `the search ${JSON.stringify(slice)}`, { ...(slice.filter !== undefined ? { narrowing: slice.filter } : {}) });
+        const { query, response } = await searchSlice(client, seeded, slice);
         const answer = settledSearch(seeded.runs, query, openReadings(property.requirement));
         const settled = new Set(answer.runs.map((r) => r.runId));
         const byId = new Map(seeded.runs.map((r) => [r.runId, r]));

@@ -7,8 +7,8 @@
 import { test } from '../harness';
 import { narrowing } from '../../generators';
 import { Inconclusive } from '../../src/outcome';
-import { check, checkOk } from '../support';
-import { allExperiments, ONE_PAGE, searchBody } from '../support';
+import { check } from '../support';
+import { searchSlice } from '../support';
 import { runIdOf, runsOf } from '../support';
 
 const SPELLING = (value: number): string => (Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity');
@@ -26,9 +26,7 @@ test('RESP-METRIC-NON-FINITE: metrics logged as NaN, Infinity or -Infinity come 
   await property(
     narrowing(seeded),
     async (slice) => {
-      const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...slice };
-      const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
-      checkOk(response, `the search ${JSON.stringify(slice)}`, { ...(slice.filter !== undefined ? { narrowing: slice.filter } : {}) });
+      const { response } = await searchSlice(client, seeded, slice);
       const defects: string[] = [];
       for (const run of runsOf(response)) {
         const known = byId.get(runIdOf(run));

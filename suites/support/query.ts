@@ -2,6 +2,8 @@
 import { expectedSearch } from '../../src/oracle';
 import type { SearchQuery } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
+import type { ApiResponse, SearchClient } from '../../src/client';
+import { checkOk } from './failure';
 
 export interface WireQuery extends SearchQuery {
   maxResults?: number;
@@ -30,3 +32,14 @@ export function allExperiments(seeded: SeededData): Pick<SearchQuery, 'experimen
 
 /** Large enough that the small seeded data set fits in one page. */
 export const ONE_PAGE = 1000;
+
+/**
+ * One narrowing slice (experiments and a filter) searched in the ALL view, one page, and checked
+ * 200: a 400 the slice's filter draws is the filter requirements' to judge (checkOk's narrowing).
+ */
+export async function searchSlice(client: SearchClient, seeded: SeededData, slice: SearchQuery): Promise<{ query: SearchQuery; response: ApiResponse }> {
+  const query = { ...allExperiments(seeded), runViewType: 'ALL' as const, ...slice };
+  const response = await client.searchRuns(searchBody({ ...query, maxResults: ONE_PAGE }));
+  checkOk(response, `the search ${JSON.stringify(slice)}`, { ...(slice.filter !== undefined ? { narrowing: slice.filter } : {}) });
+  return { query, response };
+}
