@@ -83,3 +83,27 @@ test('every mistypedFilter is a FilterSyntaxError, and every category appears', 
   expect(unrefused).toEqual([]);
   expect(categories).toEqual(['comparator-for-entity', 'list-outside-run-id', 'quoted-metric-value', 'unknown-attribute', 'value-type']);
 });
+
+test('mistypedFilter puts the wrong comparison first, between and last among valid ones, and shrinks to it alone', () => {
+  const samples = fc.sample(mistypedFilter(), { seed: 17, numRuns: 400 });
+  const clauseCounts = new Set(samples.map(({ filter }) => filter.split(/ and /i).length));
+  expect([...clauseCounts].sort()).toEqual([1, 2, 3]);
+  const wrongLater = samples.filter(({ filter }) => {
+    const [first, ...rest] = filter.split(/ and /i);
+    return rest.length > 0 && parses(first!);
+  });
+  expect(wrongLater.length).toBeGreaterThan(50);
+  // A server that accepts every one of them: the counterexample is the wrong comparison alone.
+  const details = fc.check(fc.property(mistypedFilter(), () => false), { seed: 18 });
+  const [shrunk] = details.counterexample as [{ filter: string }];
+  expect(shrunk.filter.split(/ and /i)).toHaveLength(1);
+});
+
+function parses(filter: string): boolean {
+  try {
+    parseFilter(filter);
+    return true;
+  } catch {
+    return false;
+  }
+}

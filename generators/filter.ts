@@ -186,8 +186,33 @@ export type MistypedFilterCategory = 'comparator-for-entity' | 'value-type' | 'l
  *   unknown-attribute      attributes.lifecycle_stage|experiment_id|Status|name = 'x'
  *   quoted-metric-value    metrics.k OP '5'  (the spec's own example compares a metric with a quoted
  *                          string, so only MLflow makes this invalid)
+ *
+ * The comparison may stand between valid ones (amongValidComparisons), as a second or third clause.
  */
 export function mistypedFilter(): fc.Arbitrary<{ category: MistypedFilterCategory; filter: string }> {
+  return amongValidComparisons(mistypedComparison());
+}
+
+/**
+ * The wrong comparison with up to one valid comparison before and after it, joined by AND: a
+ * server must refuse the filter whichever clause is wrong, not only when it is the first. The
+ * neighbours shrink away first, so a failure one clause shows ends as that one clause.
+ */
+function amongValidComparisons<T extends { filter: string }>(wrong: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  const neighbour = fc.array(validComparison(), { maxLength: 1 });
+  return fc
+    .tuple(neighbour, wrong, neighbour, AND)
+    .map(([before, item, after, and]) => ({ ...item, filter: [...before, item.filter, ...after].join(` ${and} `) }));
+}
+
+/** A documented comparison on any key, for wrapping an invalid one: `metrics.k OP n` or `params.k = 's'`. */
+function validComparison(): fc.Arbitrary<string> {
+  const metric = fc.tuple(plainKey(), fc.constantFrom(...METRIC_OPS), fc.integer({ min: 0, max: 100 })).map(([key, op, v]) => `metrics.${key} ${op} ${v}`);
+  const param = fc.tuple(plainKey(), fc.constantFrom('x', 'abc')).map(([key, v]) => `params.${key} = '${v}'`);
+  return fc.oneof(metric, param);
+}
+
+function mistypedComparison(): fc.Arbitrary<{ category: MistypedFilterCategory; filter: string }> {
   const k = plainKey();
   const n = fc.integer({ min: 0, max: 100 }).map(String);
   const s = fc.constantFrom("'x'", "'abc'", '"LogisticRegression"');

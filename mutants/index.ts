@@ -26,6 +26,7 @@ import experimentRestoreKeepsRunsDeleted from './experiment-restore-keeps-runs-d
 import experimentRestoreRestoresEveryRun from './experiment-restore-restores-every-run';
 import explicitViewsSelectNothing from './explicit-views-select-nothing';
 import filterComparatorNotChecked from './filter-comparator-not-checked';
+import filterTypesCheckedOnFirstClauseOnly from './filter-types-checked-on-first-clause-only';
 import infinityClamped from './infinity-clamped';
 import int64AsStrings from './int64-as-strings';
 import int64ThroughDouble from './int64-through-double';
@@ -129,6 +130,7 @@ export const MUTANTS: readonly Mutant[] = [
   experimentRestoreRestoresEveryRun,
   explicitViewsSelectNothing,
   filterComparatorNotChecked,
+  filterTypesCheckedOnFirstClauseOnly,
   infinityClamped,
   int64AsStrings,
   int64ThroughDouble,

@@ -69,7 +69,7 @@ const FILTERS = [
   "attributes.status = 'FINISHED'", "attributes.run_name = 'r1'", 'attributes.start_time > 1500',
   `attributes.run_id IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
   `attributes.run_id NOT IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
-  'metrics.m >', 'metrics.m > 1 AND', '1 = 1', "params.p > 'a'",
+  'metrics.m >', 'metrics.m > 1 AND', '1 = 1', "params.p > 'a'", "metrics.m > 0 AND params.p > 'a'",
 ];
 const ORDERS = [
   ['metrics.m'], ['metrics.m ASC'], ['metrics.m DESC'], ['metrics.m desc'], ['params.p'], ['params.p DESC'], ['params.p asc'],
