@@ -72,11 +72,12 @@ test('robust keys also carry quotes, backslashes and mlflow. prefixes', () => {
   for (const feature of [/"/, /\\/, /`/, /^mlflow\./]) expect(keys.some((k) => feature.test(k))).toBe(true);
 });
 
-test('collation-safe values: per key lower-case ASCII letters and digits of one length, any apostrophe at one position — DESIGN: order is total', () => {
+test('collation-safe values: per key lower-case ASCII letters and digits of one length, any apostrophe at one position, and r01\'s empty string — DESIGN: order is total', () => {
   const problems = violations(sample(), (data) =>
     (['params', 'tags'] as const).flatMap((entity) => {
       const byKey = new Map<string, Set<string>>();
-      for (const run of data.runs) for (const [k, v] of Object.entries(run[entity])) byKey.set(k, (byKey.get(k) ?? new Set()).add(v));
+      // '' sorts first under every collation; where it goes otherwise is FILTER-EMPTY-STRING's.
+      for (const run of data.runs) for (const [k, v] of Object.entries(run[entity])) if (v !== '') byKey.set(k, (byKey.get(k) ?? new Set()).add(v));
       return [...byKey]
         .filter(
           ([, values]) =>
@@ -159,4 +160,18 @@ test('collation-safe pools hold numbers written as strings and apostrophe-bearin
   const values = sample().flatMap((d) => d.runs.flatMap((r) => [...Object.values(r.params), ...Object.values(r.tags)]));
   expect(values.some((v) => /^[0-9]+$/.test(v))).toBe(true);
   expect(values.some((v) => v.includes("'"))).toBe(true);
+});
+
+test("with 3+ runs, r01 and no other run holds '' for the last param key and the last tag key", () => {
+  const problems = violations(sample(), (data) => {
+    if (data.runs.length < 3) return [];
+    const issues: string[] = [];
+    for (const entity of ['params', 'tags'] as const) {
+      const keys = [...new Set(data.runs.flatMap((r) => Object.keys(r[entity])))];
+      const holders = data.runs.flatMap((r) => Object.entries(r[entity]).filter(([, v]) => v === '').map(([k]) => `${r.ref}.${k}`));
+      if (keys.length > 0 && (holders.length !== 1 || !holders[0]!.startsWith('r01.'))) issues.push(`${entity}: '' held by ${holders.join(', ') || 'no run'}`);
+    }
+    return issues;
+  });
+  expect(problems).toEqual([]);
 });

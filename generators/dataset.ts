@@ -15,7 +15,9 @@
  * Guarantees when n ≥ 2: at least one active and one deleted run; the first metric, param and
  * tag key is present on r00 (metric: two plain values, at steps 0 and 1, so the first is stale)
  * and missing on the last run; when n ≥ 3
- * and n ≥ 4, r01 and r02 log it once, as NaN and as an infinity. Always: some param or tag key is
+ * and n ≥ 4, r01 and r02 log it once, as NaN and as an infinity; when n ≥ 3, r01 holds the empty
+ * string for the last param key and the last tag key (FILTER-EMPTY-STRING's reading: '' is a
+ * value, or NULL as Oracle Database reads it; no pool holds it, so other runs never do). Always: some param or tag key is
  * plain (when none is drawn, the first tag key is renamed `plain`), so a check can compare a quoted
  * key with the same key unquoted (suites/filter/attribution.ts). Metric values include -0,
  * int64-sized and near-limit magnitudes, NaN and ±Infinity (metric-history.ts); times are positive
@@ -150,6 +152,9 @@ function plainIndexes(values: number[]): number[] {
   return values.flatMap((v, i) => (formatPlainNumber(v) === undefined ? [] : [i]));
 }
 
+/** A param or tag choice that holds the empty string instead of a pool value. */
+const EMPTY = -1;
+
 /** One point of a non-finite value: index 0 is NaN, 1 an infinity. */
 const nonFinitePoint = (nonFiniteIndex: number): HistoryPoint[] => [{ step: 0, tick: 0, valueIndex: 0, nonFiniteIndex }];
 
@@ -181,8 +186,16 @@ function withGuarantees(shapes: RunShape[], plainValueIndexes: number[]): RunSha
     tags: last.tags.map((t, i) => (i === 0 ? null : t)),
   };
   // The first metric key: NaN alone on r01, an infinity alone on r02, beside r00's numbers.
+  // The last param and tag key: the empty string on r01.
+  const lastEmpty = (choices: (number | null)[]) => choices.map((c, k) => (k === choices.length - 1 ? EMPTY : c));
   const middle = shapes.slice(1, -1).map((shape, i) =>
-    i < 2 ? { ...shape, metrics: shape.metrics.map((m, k) => (k === 0 ? nonFinitePoint(i) : m)) } : shape,
+    i < 2
+      ? {
+          ...shape,
+          metrics: shape.metrics.map((m, k) => (k === 0 ? nonFinitePoint(i) : m)),
+          ...(i === 0 ? { params: lastEmpty(shape.params), tags: lastEmpty(shape.tags) } : {}),
+        }
+      : shape,
   );
   return [fixedFirst, ...middle, fixedLast];
 }
@@ -217,7 +230,8 @@ function pick(pools: KeyedValues[], choices: (number | null)[]): Record<string, 
   return Object.fromEntries(
     pools.flatMap(({ key, values }, i) => {
       const choice = choices[i];
-      return choice === null || choice === undefined ? [] : [[key, values[choice % values.length]!]];
+      if (choice === null || choice === undefined) return [];
+      return [[key, choice === EMPTY ? '' : values[choice % values.length]!]];
     }),
   );
 }

@@ -2,7 +2,7 @@
  * What a data set holds, as queries can name it: per key, the values runs carry (metrics: the
  * latest value). Keys or values that a filter cannot write (a backslash, both quote kinds, NaN,
  * ±Infinity) are left out, so robust data sets still yield parseable queries, and so are values
- * holding an apostrophe, which only double quotes (upstream) can write.
+ * holding an apostrophe, which only double quotes (upstream) can write, and the empty string.
  */
 import { UnsupportedByOracle } from '../src/oracle';
 import { formatKey, formatString } from '../src/oracle';
@@ -35,9 +35,13 @@ function add<T>(map: Map<string, T[]>, key: string, value: T | T[]): void {
   map.set(key, values);
 }
 
-/** A value the documented spelling, single quotes, can write: no apostrophe (nor backslash). */
+/**
+ * A value the documented spelling, single quotes, can write: no apostrophe (nor backslash). Not
+ * the empty string either: whether '' is a value is FILTER-EMPTY-STRING's reading, so other
+ * checks never write it.
+ */
 function singleQuotable(value: string): boolean {
-  return !value.includes("'") && writable(formatString, value);
+  return value !== '' && !value.includes("'") && writable(formatString, value);
 }
 
 function writable(format: (text: string) => string, text: string): boolean {

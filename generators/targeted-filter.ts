@@ -19,6 +19,7 @@
  *   attributeFilter      attributes.(run_name|status|start_time|end_time) …   (upstream)
  *   runIdInFilter        attributes.run_id IN ('…', …)   (upstream)
  *   caseSwappedEquality  params.k = 'V'                  v with its letter case changed (upstream)
+ *   emptyStringFilter    (params|tags).k (=|!=) ('' | 'v')   k '' on some run (inferred)
  */
 import fc from 'fast-check';
 import { formatKey, formatNumber, formatPlainNumber, formatString } from '../src/oracle';
@@ -122,7 +123,7 @@ export function signedNumberExamples(data: { runs: readonly RunSpec[] }): string
 export function conjunctionExamples(data: { runs: readonly RunSpec[] }): string[] {
   for (const run of data.runs) {
     const metric = [...new Set(run.metrics.map((p) => p.key))].find((key) => oneSide(run, key, 0) !== undefined);
-    const param = Object.entries(run.params).find(([, value]) => !/['"\\]/.test(value));
+    const param = Object.entries(run.params).find(([, value]) => value !== '' && !/['"\\]/.test(value));
     if (metric === undefined || !param) continue;
     const side = oneSide(run, metric, 0) ? '>= 0' : '< 0';
     return [`metrics.${formatKey(metric)} ${side} and params.${formatKey(param[0])} = ${formatString(param[1])}`];
@@ -192,12 +193,12 @@ export function backtickKeyFilter(data: Data): fc.Arbitrary<string> {
     .map(({ pick: { key, value }, op }) => `metrics.\`${key}\` ${op} ${formatNumber(value)}`);
 }
 
-/** Any param value without a double quote, an apostrophe-bearing one half the time when the data has one. */
+/** Any non-empty param value without a double quote, an apostrophe-bearing one half the time when the data has one. */
 export function doubleQuotedValue(data: Data): fc.Arbitrary<string> {
   const values = new Map<string, string[]>();
   for (const run of data.runs) {
     for (const [key, value] of Object.entries(run.params)) {
-      if (!/["\\]/.test(value) && !(values.get(key) ?? []).includes(value)) values.set(key, [...(values.get(key) ?? []), value]);
+      if (value !== '' && !/["\\]/.test(value) && !(values.get(key) ?? []).includes(value)) values.set(key, [...(values.get(key) ?? []), value]);
     }
   }
   const withApostrophe = new Map([...values].map(([key, vs]) => [key, vs.filter((v) => v.includes("'"))]));
@@ -317,4 +318,37 @@ export function caseSwappedEquality(data: Data): fc.Arbitrary<string> {
   const cased = new Map([...observe(data.runs).params].map(([key, values]) => [key, values.filter((v) => swap(v) !== v)]));
   const pick = required(keyAndValue(cased), 'param value with a letter');
   return pick.map(({ key, value }) => `params.${formatKey(key)} = ${formatString(swap(value))}`);
+}
+
+/** The param and tag keys some run holds the empty string for, sorted. */
+export function emptyValueKeys(runs: readonly RunSpec[]): { entity: 'params' | 'tags'; key: string }[] {
+  const found = new Map<string, { entity: 'params' | 'tags'; key: string }>();
+  for (const run of runs) {
+    for (const [entity, values] of [['params', run.params], ['tags', run.tags]] as const) {
+      for (const [key, value] of Object.entries(values)) if (value === '') found.set(`${entity}.${key}`, { entity, key });
+    }
+  }
+  return [...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, subject]) => subject);
+}
+
+/**
+ * = '' and != '' on a key some run holds '' for, and != one of the key's other values (a run
+ * holding '' satisfies it when '' is a value; read as NULL, it satisfies none of the three).
+ */
+export function emptyStringFilter(data: Data): fc.Arbitrary<string> {
+  const keys = emptyValueKeys(data.runs);
+  const seen = observe(data.runs);
+  return fc
+    .record({ subject: required(keys.length ? fc.constantFrom(...keys) : undefined, "param or tag value ''"), op: fc.constantFrom('=', '!='), other: fc.nat() })
+    .map(({ subject: { entity, key }, op, other }) => {
+      const others = seen[entity].get(key) ?? [];
+      const value = op === '!=' && others.length > 0 && other % 2 === 1 ? others[other % others.length]! : '';
+      return `${entity}.${formatKey(key)} ${op} ${formatString(value)}`;
+    });
+}
+
+/** = '' and != '' on the first such key, tried first in every tier. */
+export function emptyStringExamples(data: { runs: readonly RunSpec[] }): string[] {
+  const [first] = emptyValueKeys(data.runs);
+  return first === undefined ? [] : ['=', '!='].map((op) => `${first.entity}.${formatKey(first.key)} ${op} ''`);
 }

@@ -16,6 +16,7 @@ import defaultPageSizeUnbounded from './default-page-size-unbounded';
 import deletedOnlyReturnsAll from './deleted-only-returns-all';
 import doubleQuotedValueRejected from './double-quoted-value-rejected';
 import duplicateOrderBy500 from './duplicate-order-by-500';
+import emptyStringAsNull from './empty-string-as-null';
 import endTimeNullFirstOnAsc from './end-time-null-first-on-asc';
 import equalityCaseInsensitive from './equality-case-insensitive';
 import errorCodeInsteadOfCode from './error-code-instead-of-code';
@@ -120,6 +121,7 @@ export const MUTANTS: readonly Mutant[] = [
   deletedOnlyReturnsAll,
   doubleQuotedValueRejected,
   duplicateOrderBy500,
+  emptyStringAsNull,
   endTimeNullFirstOnAsc,
   equalityCaseInsensitive,
   errorCodeInsteadOfCode,

@@ -3,8 +3,8 @@
  * mutant and to the correct reference and require some answer to differ. The data holds what
  * faults hide behind: ties on start_time and on keys, missing keys, a deleted run and a deleted
  * experiment, a metric whose latest point is neither its last logged nor its largest, mixed-case
- * strings, int64 beyond 2^53, 1001 bare runs for the default page size, and NaN, ±Infinity, 0 and 1
- * metrics (experiment 6).
+ * strings, an empty param value, int64 beyond 2^53, 1001 bare runs for the default page size, and
+ * NaN, ±Infinity, 0 and 1 metrics (experiment 6).
  */
 import type { ReferenceHandler } from '../../reference';
 import { stringifyJson } from '../../reference';
@@ -33,7 +33,7 @@ export function seedProbeData(handler: ReferenceHandler): void {
   store.updateRun(r1!.runId, { status: 'FINISHED', endTime: 1500 });
   seedRuns(handler, b!, [
     { name: 'r4', startTime: 3000, metrics: { m: -1 }, tags: { t: 'x' } },
-    { name: 'r5', startTime: 500, metrics: { m: 2 }, params: { p: 'a1' } },
+    { name: 'r5', startTime: 500, metrics: { m: 2 }, params: { p: 'a1', e: '' } },
   ]);
   seedRuns(handler, gone!, [{ name: 'r7', startTime: 4000, metrics: { m: 7 } }]);
   store.setExperimentStage(gone!, 'deleted');
@@ -69,7 +69,7 @@ const FILTERS = [
   "attributes.status = 'FINISHED'", "attributes.run_name = 'r1'", 'attributes.start_time > 1500',
   `attributes.run_id IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
   `attributes.run_id NOT IN ('${'1'.padStart(32, '0')}', '${'2'.padStart(32, '0')}')`,
-  'metrics.m >', 'metrics.m > 1 AND', '1 = 1', "params.p > 'a'", "metrics.m > 0 AND params.p > 'a'",
+  'metrics.m >', 'metrics.m > 1 AND', '1 = 1', "params.p > 'a'", "metrics.m > 0 AND params.p > 'a'", "params.e = ''",
 ];
 const ORDERS = [
   ['metrics.m'], ['metrics.m ASC'], ['metrics.m DESC'], ['metrics.m desc'], ['params.p'], ['params.p DESC'], ['params.p asc'],

@@ -23,8 +23,13 @@ export function matchesFilter(run: SeededRun, ast: FilterAst, readings: Readings
 export function holds(
   actual: RunValue,
   { comparator, value, entity, key }: Comparison,
-  readings: Pick<Readings, 'missingKey' | 'stringCase' | 'nanCompare'>,
+  readings: Pick<Readings, 'missingKey' | 'stringCase' | 'nanCompare' | 'emptyString'>,
 ): boolean {
+  if (readings.emptyString === 'null') {
+    // SQL NULL: a comparison with a NULL constant is never true, and a stored '' is no value.
+    if (value === '') return false;
+    if (actual === '') actual = undefined;
+  }
   if (actual === undefined) return comparator === '!=' && readings.missingKey === 'not-equal-matches';
   if (typeof actual === 'number' && Number.isNaN(actual)) {
     if (readings.nanCompare === 'matches-nothing') return false;

@@ -93,8 +93,8 @@ function compareValues(a: RunValue, b: RunValue, descending: boolean, readings: 
   return descending ? -ascending : ascending;
 }
 
-function rank(value: RunValue, descending: boolean, { missingLast, nanOrder }: Readings): number {
-  if (value === undefined) return missingLast === 'first' || (missingLast === 'first-on-asc' && !descending) ? -1 : 2;
+function rank(value: RunValue, descending: boolean, { missingLast, nanOrder, emptyString }: Readings): number {
+  if (value === undefined || (value === '' && emptyString === 'null')) return missingLast === 'first' || (missingLast === 'first-on-asc' && !descending) ? -1 : 2;
   return nanOrder === 'after-numbers' && Number.isNaN(value) ? 1 : 0;
 }
 

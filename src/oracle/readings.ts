@@ -16,6 +16,9 @@
  *                                                                                             (MLflow's SQL store, FastTrackML); nothing holds
  *   nan-order      ORDER-NAN-AFTER-NUMBERS         where does a NaN metric sort?             after every number, both ways; as 0;
  *                                                                                             above +Infinity (PostgreSQL's double order)
+ *   empty-string   FILTER-EMPTY-STRING             is an empty param or tag value a value?   yes: = '' selects it, it sorts first;
+ *                                                                                             no: '' is NULL (Oracle Database), the
+ *                                                                                             run lacks the key and '' equals nothing
  *
  * The last is about spelling, not meaning: the other checks write their constants plain
  * (filter-format.ts formatPlainNumber), so a server refusing -0.5 or 1e-3 fails one requirement.
@@ -33,7 +36,8 @@ export type Reading =
   | 'run-id-order'
   | 'signed-number'
   | 'nan-compare'
-  | 'nan-order';
+  | 'nan-order'
+  | 'empty-string';
 
 export const READING_OWNERS: Readonly<Record<Reading, string>> = {
   'missing-key': 'FILTER-MISSING-KEY',
@@ -45,6 +49,7 @@ export const READING_OWNERS: Readonly<Record<Reading, string>> = {
   'signed-number': 'FILTER-NUMERIC-LITERALS',
   'nan-compare': 'FILTER-METRIC-NAN',
   'nan-order': 'ORDER-NAN-AFTER-NUMBERS',
+  'empty-string': 'FILTER-EMPTY-STRING',
 };
 
 export const READINGS = Object.keys(READING_OWNERS) as Reading[];
@@ -66,6 +71,8 @@ export interface Readings {
   nanCompare: 'unordered' | 'as-zero' | 'matches-nothing';
   /** after-numbers: after every number and before missing values, in both directions. */
   nanOrder: 'after-numbers' | 'as-zero' | 'largest';
+  /** value: '' is a string like any other. null: a stored '' is no value, and a '' constant equals nothing. */
+  emptyString: 'value' | 'null';
 }
 
 /** The questions of meaning: those the oracle can answer otherwise (Readings). */
@@ -81,6 +88,7 @@ export const READING_FIELDS: Readonly<Record<SemanticReading, keyof Readings>> =
   'run-id-order': 'runIdOrder',
   'nan-compare': 'nanCompare',
   'nan-order': 'nanOrder',
+  'empty-string': 'emptyString',
 };
 
 export const CATALOGUE_READINGS: Readings = {
@@ -92,6 +100,7 @@ export const CATALOGUE_READINGS: Readings = {
   runIdOrder: 'ascending',
   nanCompare: 'unordered',
   nanOrder: 'after-numbers',
+  emptyString: 'value',
 };
 
 /** Every answer the oracle models, per question (the unit tests try each combination). */
@@ -104,6 +113,7 @@ export const READING_CHOICES: { readonly [K in keyof Readings]: readonly Reading
   runIdOrder: ['ascending', 'descending'],
   nanCompare: ['unordered', 'as-zero', 'matches-nothing'],
   nanOrder: ['after-numbers', 'as-zero', 'largest'],
+  emptyString: ['value', 'null'],
 };
 
 /** The point of each metric key that a reading makes searchable. */

@@ -25,7 +25,7 @@ export function settledMatch(run: SeededRun, ast: FilterAst, open: ReadonlySet<R
   return settled;
 }
 
-/** The clause's truth value under each open reading: any logged point of a metric, every missing-key, case and NaN answer. */
+/** The clause's truth value under each open reading: any logged point of a metric, every missing-key, case, NaN and empty-string answer. */
 function clauseOutcomes(run: SeededRun, clause: Comparison, open: ReadonlySet<Reading>): Set<boolean> {
   const values: RunValue[] =
     clause.entity === 'metric' && open.has('latest-metric')
@@ -34,10 +34,15 @@ function clauseOutcomes(run: SeededRun, clause: Comparison, open: ReadonlySet<Re
   const missingKeys = open.has('missing-key') ? READING_CHOICES.missingKey : [CATALOGUE_READINGS.missingKey];
   const cases = open.has('string-case') ? READING_CHOICES.stringCase : [CATALOGUE_READINGS.stringCase];
   const nans = open.has('nan-compare') ? READING_CHOICES.nanCompare : [CATALOGUE_READINGS.nanCompare];
+  const empties = open.has('empty-string') ? READING_CHOICES.emptyString : [CATALOGUE_READINGS.emptyString];
   const outcomes = new Set<boolean>();
   for (const value of values) {
     for (const missingKey of missingKeys) {
-      for (const stringCase of cases) for (const nanCompare of nans) outcomes.add(holds(value, clause, { missingKey, stringCase, nanCompare }));
+      for (const stringCase of cases) {
+        for (const nanCompare of nans) {
+          for (const emptyString of empties) outcomes.add(holds(value, clause, { missingKey, stringCase, nanCompare, emptyString }));
+        }
+      }
     }
   }
   return outcomes;
@@ -79,7 +84,8 @@ export function judgedIds(received: readonly string[], answer: SettledAnswer): s
 /**
  * Whether every open reading gives the run the same value for each order key: it has the key
  * (unless where missing runs go is this check's own reading), for a metric one value in all its
- * logged points, and not NaN (unless where NaN goes is this check's own reading).
+ * logged points, and not NaN (unless where NaN goes is this check's own reading), and not an
+ * empty string (unless whether '' is a value is this check's own reading).
  */
 export function hasSettledKeys(run: SeededRun, keys: readonly OrderKey[], open: ReadonlySet<Reading>): boolean {
   return keys.every(({ entity, key }) => {
@@ -91,7 +97,9 @@ export function hasSettledKeys(run: SeededRun, keys: readonly OrderKey[], open: 
       if (open.has('latest-metric') && values.size > 1) return false;
       return values.size === 1 || !open.has('missing-last');
     }
-    return runValue(run, entity, key, () => latestMetrics(run)) !== undefined || !open.has('missing-last');
+    const value = runValue(run, entity, key, () => latestMetrics(run));
+    if (value === '' && open.has('empty-string')) return false;
+    return value !== undefined || !open.has('missing-last');
   });
 }
 

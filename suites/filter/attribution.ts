@@ -70,10 +70,11 @@ export async function blameComparison(
 }
 
 /**
- * For a reading's owner (FILTER-METRIC-NAN, FILTER-LATEST-METRIC, FILTER-MISSING-KEY), whose
- * filters are one metric comparison: the metric comparison's blame when the same comparator with
- * plain constants already selects wrongly on runs no reading decides. A server comparing metrics
- * as text misjudges a NaN too, and that is FILTER-METRIC-COMPARE's failure, not the reading's.
+ * For a reading's owner (FILTER-METRIC-NAN, FILTER-LATEST-METRIC, FILTER-MISSING-KEY,
+ * FILTER-EMPTY-STRING), whose filters are one comparison: the comparison's blame when the same
+ * comparator with plain constants already selects wrongly on runs no reading decides. A server
+ * comparing metrics as text misjudges a NaN too, and that is FILTER-METRIC-COMPARE's failure, not
+ * the reading's.
  */
 export async function blameReading(
   client: SearchClient,
@@ -85,9 +86,55 @@ export async function blameReading(
 ): Promise<Blame | undefined> {
   const { clauses } = parseFilter(filter);
   const [comparison] = clauses;
-  if (clauses.length !== 1 || comparison?.entity !== 'metric' || ownerOf(comparison) === requirement) return undefined;
+  if (clauses.length !== 1 || comparison === undefined || ownerOf(comparison) === requirement) return undefined;
+  if (comparison.entity === 'param' || comparison.entity === 'tag') {
+    const probe = await plainStringProbeFails(client, seeded, scope, base, comparison);
+    return probe ? { requirement: ownerOf(comparison), comparison: probe } : undefined;
+  }
+  if (comparison.entity !== 'metric') return undefined;
   const probe = await plainMetricProbeFails(client, seeded, scope, base, comparison);
   return probe ? { requirement: ownerOf(comparison), comparison: probe } : undefined;
+}
+
+/** At most this many param or tag values are tried (only after a failure). */
+const STRING_PROBES = 3;
+
+/**
+ * The first `= 'v'` or `!= 'v'` (the failing comparator) on the same param or tag key, else on
+ * another key of the entity, with a value some run holds that no reading disputes (not empty, no
+ * apostrophe), that selects
+ * otherwise than the oracle on the runs every reading agrees on, or is refused. A server that
+ * reads tags.k from the params misjudges tags.k = '' too, and that is FILTER-TAG-EQUALITY's
+ * failure, not the empty string's.
+ */
+async function plainStringProbeFails(
+  client: SearchClient,
+  seeded: SeededData,
+  scope: SearchQuery,
+  base: ReadonlySet<string>,
+  { entity, key, comparator }: Comparison,
+): Promise<string | undefined> {
+  if (comparator !== '=' && comparator !== '!=') return undefined;
+  const inBase = seeded.runs.filter((run) => base.has(run.runId));
+  const valuesOf = (run: SeededRun) => (entity === 'param' ? run.params : run.tags);
+  // The key itself first, then the entity's other keys (a key may hold nothing but '').
+  const keys = [...new Set([key, ...inBase.flatMap((run) => Object.keys(valuesOf(run)))])];
+  const pairs = keys.flatMap((k) =>
+    [...new Set(inBase.map((run) => valuesOf(run)[k]))]
+      .filter((v): v is string => v !== undefined && v !== '' && !/['"\\]/.test(v))
+      .map((value) => ({ key: k, value })),
+  );
+  const open = openReadings(ownerOf({ entity, key, comparator, value: '' }));
+  for (const { key: probed, value } of pairs.slice(0, STRING_PROBES)) {
+    const probe = formatComparison({ entity, key: probed, comparator, value });
+    const response = await client.searchRuns(searchBody({ ...scope, filter: probe, maxResults: ONE_PAGE }));
+    if (response.status !== 200) return probe;
+    const answer = settledSearch(seeded.runs, { ...scope, filter: probe }, open);
+    const expected = new Set(answer.runs.map((r) => r.runId).filter((id) => base.has(id)));
+    const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
+    if (received.length !== expected.size || received.some((id) => !expected.has(id))) return probe;
+  }
+  return undefined;
 }
 
 /**

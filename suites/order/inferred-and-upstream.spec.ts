@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Narrowing } from '../../generators';
 import { test } from '../harness';
-import { aliasedAttributeOrderBy, anyCaseDirection, attributeOrderByKey, dataSet, hasAllKeys, keyMissingOrderBy, narrowing, stringOrderBySlice, unknownAttributeOrderBy } from '../../generators';
+import { aliasedAttributeOrderBy, anyCaseDirection, attributeOrderByKey, dataSet, emptyValueKeys, hasAllKeys, keyMissingOrderBy, narrowing, stringOrderBySlice, unknownAttributeOrderBy } from '../../generators';
 import { compareKeys, compareRuns, expectedSearch, formatKey, hasSettledKeys, judgedIds, openReadings, parseOrderBy, settledSearch } from '../../src/oracle';
 import { Inconclusive } from '../../src/outcome';
 import type { DataSet, RunSpec, SearchQuery, SeededRun } from '../../src/oracle';
@@ -38,6 +38,11 @@ async function keyLeftUnordered(
     if (having.some((run, i) => i > 0 && byKey(having[i - 1]!, run) > 0)) return { owner, clause: probe };
   }
   return undefined;
+}
+
+/** Whether the run holds the empty string for a param or tag key of the order_by. */
+function holdsEmpty(run: SeededRun, orderBy: string[]): boolean {
+  return parseOrderBy(orderBy).some(({ entity, key }) => (entity === 'param' ? run.params[key] : entity === 'tag' ? run.tags[key] : undefined) === '');
 }
 
 test.describe('order_by: readings and MLflow extensions', () => {
@@ -83,12 +88,14 @@ test.describe('order_by: readings and MLflow extensions', () => {
     await property(
       keyMissingOrderBy(seeded),
       async (orderBy) => {
-        const kinds = new Set([...base].map((id) => hasAllKeys(byId.get(id)!, orderBy)));
+        // A run holding '' for a key may lack it or have it: FILTER-EMPTY-STRING's reading.
+        const placeable = (id: string) => !holdsEmpty(byId.get(id)!, orderBy);
+        const kinds = new Set([...base].filter(placeable).map((id) => hasAllKeys(byId.get(id)!, orderBy)));
         if (kinds.size < 2) return;
         judgedSome = true;
         const response = await client.searchRuns(searchBody({ ...query, orderBy, maxResults: ONE_PAGE }));
         checkOk(response, `the order_by ${JSON.stringify(orderBy)}`);
-        const present = runIdsOf(response).map((id) => hasAllKeys(byId.get(id)!, orderBy));
+        const present = runIdsOf(response).filter(placeable).map((id) => hasAllKeys(byId.get(id)!, orderBy));
         const firstMissing = present.indexOf(false);
         const missingLast = firstMissing >= 0 && present.slice(firstMissing).every((p) => !p);
         // Where runs lacking the key go means nothing on a server that does not order by the key:
@@ -139,6 +146,40 @@ test.describe('order_by: readings and MLflow extensions', () => {
       },
     );
     if (!judgedSome) throw new Inconclusive('the search without order_by returned no runs with both a NaN and a number for a generated key, so none could be placed');
+  });
+
+  test("FILTER-EMPTY-STRING: a run holding '' for the order_by param or tag comes before every other value ASC and after them DESC", async ({ client, seeded }) => {
+    const query = { ...allExperiments(seeded), runViewType: 'ALL' as const };
+    const base = await unorderedRuns(client, seeded, query);
+    const byId = new Map(seeded.runs.map((r) => [r.runId, r]));
+    const keys = emptyValueKeys(seeded.runs);
+    check(keys.length > 0, "no seeded run holds an empty param or tag value: the check would be vacuous");
+    let judgedSome = false;
+    for (const { entity, key } of keys) {
+      for (const direction of ['ASC', 'DESC'] as const) {
+        const clause = `${entity}.${formatKey(key)} ${direction}`;
+        const response = await client.searchRuns(searchBody({ ...query, orderBy: [clause], maxResults: ONE_PAGE }));
+        checkOk(response, `the order_by ${JSON.stringify(clause)}`);
+        // Runs holding a value of the key, as the server placed them: '' or another value. Runs
+        // lacking the key are ORDER-MISSING-LAST's to place.
+        const placed = runIdsOf(response).flatMap((id) => {
+          const value = base.has(id) ? byId.get(id)?.[entity][key] : undefined;
+          return value === undefined ? [] : [value === '' ? 'empty' : 'value'];
+        });
+        if (!placed.includes('empty') || !placed.includes('value')) continue;
+        judgedSome = true;
+        const firstValue = placed.indexOf('value');
+        const lastValue = placed.lastIndexOf('value');
+        const inPlace = direction === 'ASC' ? placed.slice(firstValue).every((p) => p === 'value') : placed.slice(0, lastValue).every((p) => p === 'value');
+        // Where '' goes means nothing on a server that does not order the other values by the key.
+        if (!inPlace) {
+          const unordered = await keyLeftUnordered(client, query, byId, clause);
+          if (unordered) throw new Inconclusive(`blocked by ${unordered.owner}: ${unordered.clause} does not order the runs holding other values`, { blockedBy: unordered.owner });
+        }
+        check(inPlace, `runs holding '' for ${clause} must come ${direction === 'ASC' ? 'before' : 'after'} every run holding another value`, { received: placed });
+      }
+    }
+    if (!judgedSome) throw new Inconclusive("the search without order_by returned no run holding '' beside one holding another value of its key");
   });
 
   test("ORDER-STRINGS-LEXICOGRAPHIC: params order as strings by code point ('10' before '9', 'B' before 'a')", async ({ client, scratch }) => {

@@ -26,6 +26,16 @@ function sameDouble(logged: number, returned: unknown): boolean {
   return (typeof returned === 'number' || typeof returned === 'bigint') && Number(returned) === logged;
 }
 
+/**
+ * Whether the returned entries hold the logged value for the key. A logged '' may also come back
+ * absent or null: whether an empty value is a value is FILTER-EMPTY-STRING's reading
+ * (src/oracle/readings.ts), and a store that reads it as NULL keeps no value.
+ */
+function sameString(logged: string, returned: ReadonlyMap<string, unknown>, key: string): boolean {
+  const value = returned.get(key);
+  return value === logged || (logged === '' && (value === undefined || value === null));
+}
+
 /** Differences between what was logged for a run and what the server returned for it. */
 function runDataDefects(seeded: SeededRun, info: Record<string, unknown>, data: Record<string, unknown>): string[] {
   const defects: string[] = [];
@@ -33,12 +43,12 @@ function runDataDefects(seeded: SeededRun, info: Record<string, unknown>, data: 
   if (String(info.start_time) !== String(seeded.startTime)) defects.push(`start_time ${info.start_time} ≠ ${seeded.startTime}`);
   const params = new Map(((data.params ?? []) as KeyValue[]).map((p) => [p.key, p.value]));
   for (const [key, value] of Object.entries(seeded.params)) {
-    if (params.get(key) !== value) defects.push(`param ${JSON.stringify(key)}: ${JSON.stringify(params.get(key))} ≠ ${JSON.stringify(value)}`);
+    if (!sameString(value, params, key)) defects.push(`param ${JSON.stringify(key)}: ${JSON.stringify(params.get(key))} ≠ ${JSON.stringify(value)}`);
   }
-  if (params.size !== Object.keys(seeded.params).length) defects.push(`${params.size} params returned, ${Object.keys(seeded.params).length} logged`);
+  for (const key of params.keys()) if (!Object.hasOwn(seeded.params, key)) defects.push(`param ${JSON.stringify(key)} was never logged`);
   const tags = new Map(((data.tags ?? []) as KeyValue[]).map((t) => [t.key, t.value]));
   for (const [key, value] of Object.entries(seeded.tags)) {
-    if (tags.get(key) !== value) defects.push(`tag ${JSON.stringify(key)}: ${JSON.stringify(tags.get(key))} ≠ ${JSON.stringify(value)}`);
+    if (!sameString(value, tags, key)) defects.push(`tag ${JSON.stringify(key)}: ${JSON.stringify(tags.get(key))} ≠ ${JSON.stringify(value)}`);
   }
   for (const metric of (data.metrics ?? []) as WireMetric[]) {
     const logged = seeded.metrics.some(
