@@ -8,9 +8,13 @@ const KNOWN_ACCEPTED: { category: InvalidFilterCategory; filter: string }[] = [
   { category: 'unquoted-string', filter: 'params.a = x' },
 ];
 
-/** A misfit after a valid comparison: a server checking only the first clause answers 200. */
-const MISFIT_LATER: { category: MistypedFilterCategory; filter: string }[] = [
+/**
+ * Tried first in every tier: a misfit after a valid comparison (a server checking only the first
+ * clause answers 200), and one per category a peer has been seen to accept (peers/).
+ */
+const MISTYPED_EXAMPLES: { category: MistypedFilterCategory; filter: string }[] = [
   { category: 'comparator-for-entity', filter: "metrics.a >= 0 AND params.a > 'x'" },
+  { category: 'value-type', filter: 'attributes.run_name = 5' },
 ];
 
 test('FILTER-INVALID-400: filters outside the grammar (OR, parentheses, dangling operators, …) get 400', async ({ client, seeded, property }) => {
@@ -33,6 +37,6 @@ test('FILTER-MISTYPED-400: comparisons whose comparator, value type or list does
     seen.add(category);
     const response = await client.searchRuns({ experiment_ids: seeded.experimentIds, filter }, { validate: false });
     checkStatus400(response, `the ${category} filter ${JSON.stringify(filter)}`);
-  }, { examples: MISFIT_LATER });
+  }, { examples: MISTYPED_EXAMPLES });
   test.info().annotations.push({ type: 'categories', description: [...seen].sort().join(', ') });
 });
