@@ -94,7 +94,8 @@ function stringClause(prefix: 'params' | 'tags', own: Record<string, string>, ob
     .record({ key: keyFor(ownKeys, [...observed.keys()]), op: fc.constantFrom('=', '!='), truthful, pick: fc.nat(), quoteKey: rarely })
     .map(({ key, op, truthful, pick, quoteKey }) => {
       const values = observed.get(key)!;
-      const mine = Object.hasOwn(own, key) ? own[key] : undefined;
+      // The anchor's value only when a filter may write it (observed: not '', no apostrophe).
+      const mine = Object.hasOwn(own, key) && values.includes(own[key]!) ? own[key] : undefined;
       const other = values.find((v) => v !== mine);
       const value =
         truthful && mine !== undefined ? (op === '=' ? mine : (other ?? `${mine}-other`)) : values[pick % values.length]!;

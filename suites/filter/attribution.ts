@@ -7,7 +7,7 @@
  */
 import { isPlainKey } from '../../generators';
 import type { SearchClient } from '../../src/client';
-import { expectedSearch, judgedIds, latestMetrics, openReadings, parseFilter, settledSearch, type Comparison } from '../../src/oracle';
+import { expectedSearch, judgedIds, latestMetrics, openReadings, parseFilter, settledSearch, type Comparison, type Reading } from '../../src/oracle';
 import { formatComparison } from '../../src/oracle';
 import type { SearchQuery, SeededRun } from '../../src/oracle';
 import type { SeededData } from '../../src/seed';
@@ -127,14 +127,29 @@ async function plainStringProbeFails(
   const open = openReadings(ownerOf({ entity, key, comparator, value: '' }));
   for (const { key: probed, value } of pairs.slice(0, STRING_PROBES)) {
     const probe = formatComparison({ entity, key: probed, comparator, value });
-    const response = await client.searchRuns(searchBody({ ...scope, filter: probe, maxResults: ONE_PAGE }));
-    if (response.status !== 200) return probe;
-    const answer = settledSearch(seeded.runs, { ...scope, filter: probe }, open);
-    const expected = new Set(answer.runs.map((r) => r.runId).filter((id) => base.has(id)));
-    const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
-    if (received.length !== expected.size || received.some((id) => !expected.has(id))) return probe;
+    if (await selectsOtherwise(client, seeded, scope, base, probe, open)) return probe;
   }
   return undefined;
+}
+
+/**
+ * Whether the server refuses the probe filter, or selects otherwise than the oracle among `base`
+ * on the runs every `open` reading agrees on.
+ */
+async function selectsOtherwise(
+  client: SearchClient,
+  seeded: SeededData,
+  scope: SearchQuery,
+  base: ReadonlySet<string>,
+  probe: string,
+  open: ReadonlySet<Reading>,
+): Promise<boolean> {
+  const response = await client.searchRuns(searchBody({ ...scope, filter: probe, maxResults: ONE_PAGE }));
+  if (response.status !== 200) return true;
+  const answer = settledSearch(seeded.runs, { ...scope, filter: probe }, open);
+  const expected = new Set(answer.runs.map((r) => r.runId).filter((id) => base.has(id)));
+  const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
+  return received.length !== expected.size || received.some((id) => !expected.has(id));
 }
 
 /**
@@ -183,12 +198,7 @@ async function probeMetricKeys(
   for (const key of keys) {
     for (const value of probeConstants(inBase, key)) {
       const probe = formatComparison({ entity: 'metric', key, comparator, value });
-      const response = await client.searchRuns(searchBody({ ...scope, filter: probe, maxResults: ONE_PAGE }));
-      if (response.status !== 200) return probe;
-      const answer = settledSearch(seeded.runs, { ...scope, filter: probe }, open);
-      const expected = new Set(answer.runs.map((r) => r.runId).filter((id) => base.has(id)));
-      const received = judgedIds(runIdsOf(response), answer).filter((id) => base.has(id));
-      if (received.length !== expected.size || received.some((id) => !expected.has(id))) return probe;
+      if (await selectsOtherwise(client, seeded, scope, base, probe, open)) return probe;
     }
   }
   return undefined;

@@ -76,7 +76,7 @@ function filtersAndExamples(check: FilterCheck, seeded: Seeded): fc.Arbitrary<st
 for (const check of [...FILTER_GRAMMAR_CHECKS, ...FILTER_READING_CHECKS]) {
   test(`${check.requirement}: ${check.title} — the runs it judges are selected alike under every reading it leaves open`, () => {
     const open = openReadings(check.requirement);
-    const readings = variations(open, ['missing-key', 'latest-metric', 'string-case', 'nan-compare']);
+    const readings = variations(open, ['missing-key', 'latest-metric', 'string-case', 'nan-compare', 'empty-string']);
     const cases = seededDataSets.chain((seeded) => fc.record({ seeded: fc.constant(seeded), filter: filtersAndExamples(check, seeded) }));
     const disagreements: string[] = [];
     let judged = 0;
@@ -106,6 +106,18 @@ test('every filter check but FILTER-NUMERIC-LITERALS writes its constants withou
     }
   }
   expect(spelled.slice(0, 5)).toEqual([]);
+});
+
+test("no filter check but FILTER-EMPTY-STRING writes the constant '' (a server refusing it would fail them all)", () => {
+  const empty: string[] = [];
+  for (const check of [...FILTER_GRAMMAR_CHECKS, ...FILTER_READING_CHECKS]) {
+    if (!openReadings(check.requirement).has('empty-string')) continue;
+    const cases = seededDataSets.chain((seeded) => filtersAndExamples(check, seeded));
+    for (const filter of fc.sample(cases, { ...SAMPLE, numRuns: 100 })) {
+      if (parseFilter(filter).clauses.some((c) => c.value === '')) empty.push(`${check.requirement}: ${filter}`);
+    }
+  }
+  expect(empty.slice(0, 5)).toEqual([]);
 });
 
 test('a documented != judges only runs that have the key; the runs lacking it are left to FILTER-MISSING-KEY', () => {
