@@ -2,6 +2,7 @@
 export * from './dataset';
 export * from './filter';
 export { isPlainKey } from './key';
+export { isPlainStringValue } from './observed';
 export * from './max-results';
 export * from './narrowing';
 export * from './observed-filter';

@@ -29,6 +29,14 @@ export function observe(runs: readonly RunSpec[]): Observed {
   return observed;
 }
 
+/**
+ * A param or tag value that every spelling writes alike and every reading reads alike: not '',
+ * no quote of either kind, no backslash. What a check may name without asking another question.
+ */
+export function isPlainStringValue(value: string): boolean {
+  return value !== '' && !/['"\\]/.test(value);
+}
+
 function add<T>(map: Map<string, T[]>, key: string, value: T | T[]): void {
   const values = map.get(key) ?? [];
   for (const v of Array.isArray(value) ? value : [value]) if (!values.includes(v)) values.push(v);

@@ -26,7 +26,7 @@ import { formatKey, formatNumber, formatPlainNumber, formatString } from '../src
 import { latestMetrics } from '../src/oracle';
 import type { DataSet, RunSpec, SeededRun } from '../src/oracle';
 import { isPlainKey } from './key';
-import { observe } from './observed';
+import { isPlainStringValue, observe } from './observed';
 
 type Data = Pick<DataSet, 'runs'>;
 const AND = fc.constantFrom('AND', 'and', 'And', 'aND');
@@ -123,7 +123,7 @@ export function signedNumberExamples(data: { runs: readonly RunSpec[] }): string
 export function conjunctionExamples(data: { runs: readonly RunSpec[] }): string[] {
   for (const run of data.runs) {
     const metric = [...new Set(run.metrics.map((p) => p.key))].find((key) => oneSide(run, key, 0) !== undefined);
-    const param = Object.entries(run.params).find(([, value]) => value !== '' && !/['"\\]/.test(value));
+    const param = Object.entries(run.params).find(([, value]) => isPlainStringValue(value));
     if (metric === undefined || !param) continue;
     const side = oneSide(run, metric, 0) ? '>= 0' : '< 0';
     return [`metrics.${formatKey(metric)} ${side} and params.${formatKey(param[0])} = ${formatString(param[1])}`];

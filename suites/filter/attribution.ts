@@ -5,7 +5,7 @@
  * check that sent the composite is blocked by it (INCONCLUSIVE), never FAIL. Only when every
  * comparison alone selects as the oracle says does the composite's failure stay with the check.
  */
-import { isPlainKey } from '../../generators';
+import { isPlainKey, isPlainStringValue } from '../../generators';
 import type { SearchClient } from '../../src/client';
 import { expectedSearch, judgedIds, latestMetrics, openReadings, parseFilter, settledSearch, type Comparison, type Reading } from '../../src/oracle';
 import { formatComparison } from '../../src/oracle';
@@ -87,12 +87,12 @@ export async function blameReading(
   const { clauses } = parseFilter(filter);
   const [comparison] = clauses;
   if (clauses.length !== 1 || comparison === undefined || ownerOf(comparison) === requirement) return undefined;
-  if (comparison.entity === 'param' || comparison.entity === 'tag') {
-    const probe = await plainStringProbeFails(client, seeded, scope, base, comparison);
-    return probe ? { requirement: ownerOf(comparison), comparison: probe } : undefined;
-  }
-  if (comparison.entity !== 'metric') return undefined;
-  const probe = await plainMetricProbeFails(client, seeded, scope, base, comparison);
+  const probe =
+    comparison.entity === 'metric'
+      ? await plainMetricProbeFails(client, seeded, scope, base, comparison)
+      : comparison.entity === 'param' || comparison.entity === 'tag'
+        ? await plainStringProbeFails(client, seeded, scope, base, comparison)
+        : undefined;
   return probe ? { requirement: ownerOf(comparison), comparison: probe } : undefined;
 }
 
@@ -101,19 +101,19 @@ const STRING_PROBES = 3;
 
 /**
  * The first `= 'v'` or `!= 'v'` (the failing comparator) on the same param or tag key, else on
- * another key of the entity, with a value some run holds that no reading disputes (not empty, no
- * apostrophe), that selects
- * otherwise than the oracle on the runs every reading agrees on, or is refused. A server that
- * reads tags.k from the params misjudges tags.k = '' too, and that is FILTER-TAG-EQUALITY's
- * failure, not the empty string's.
+ * another key of the entity, with a value some run holds that no reading disputes
+ * (isPlainStringValue), that selects otherwise than the oracle on the runs every reading agrees
+ * on, or is refused. A server that reads tags.k from the params misjudges tags.k = '' too, and
+ * that is FILTER-TAG-EQUALITY's failure, not the empty string's.
  */
 async function plainStringProbeFails(
   client: SearchClient,
   seeded: SeededData,
   scope: SearchQuery,
   base: ReadonlySet<string>,
-  { entity, key, comparator }: Comparison,
+  comparison: Comparison,
 ): Promise<string | undefined> {
+  const { entity, key, comparator } = comparison;
   if (comparator !== '=' && comparator !== '!=') return undefined;
   const inBase = seeded.runs.filter((run) => base.has(run.runId));
   const valuesOf = (run: SeededRun) => (entity === 'param' ? run.params : run.tags);
@@ -121,10 +121,10 @@ async function plainStringProbeFails(
   const keys = [...new Set([key, ...inBase.flatMap((run) => Object.keys(valuesOf(run)))])];
   const pairs = keys.flatMap((k) =>
     [...new Set(inBase.map((run) => valuesOf(run)[k]))]
-      .filter((v): v is string => v !== undefined && v !== '' && !/['"\\]/.test(v))
+      .filter((v): v is string => v !== undefined && isPlainStringValue(v))
       .map((value) => ({ key: k, value })),
   );
-  const open = openReadings(ownerOf({ entity, key, comparator, value: '' }));
+  const open = openReadings(ownerOf(comparison));
   for (const { key: probed, value } of pairs.slice(0, STRING_PROBES)) {
     const probe = formatComparison({ entity, key: probed, comparator, value });
     if (await selectsOtherwise(client, seeded, scope, base, probe, open)) return probe;
