@@ -22,6 +22,8 @@ export interface CertifyOptions {
   /** Stop at the first failing test. */
   stopAtFirstFailure: boolean;
   seed: string;
+  /** Playwright workers of the run (default 1). */
+  workers?: number;
   timeoutMs: number;
   /** More suite settings (SUITE_EXPECTATIONS, SUITE_EXPECTATIONS_STRICT), over the ones above. */
   env?: Record<string, string>;
@@ -71,7 +73,7 @@ function settings(options: CertifyOptions): Record<string, string> {
 export async function certify(options: CertifyOptions): Promise<CertifyResult> {
   rmSync(options.reportsDir, { recursive: true, force: true });
   mkdirSync(options.reportsDir, { recursive: true });
-  const args = ['test', '--config', join(PROJECT_ROOT, 'playwright.config.ts'), '--workers=1'];
+  const args = ['test', '--config', join(PROJECT_ROOT, 'playwright.config.ts'), `--workers=${options.workers ?? 1}`];
   if (options.stopAtFirstFailure) args.push('--max-failures=1');
   if (options.grep) args.push('--grep', options.grep);
   // Its own process group: a timeout kills Playwright and its workers, nothing else.

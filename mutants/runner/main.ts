@@ -6,7 +6,7 @@
  * precision. The correct reference is certified in the same run, in each configuration used, and
  * must pass (no false positive).
  *
- *   tsx mutants/runner/main.ts [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 360000]
+ *   tsx mutants/runner/main.ts [--only name,name] [--seed N] [--concurrency 2] [--workers 1] [--timeout-ms 360000]
  *                           [--include-equivalent] [--second-seed M]
  *
  * --require-blame makes the blame figures fail the run: a mutant with more than one FAIL row
@@ -35,7 +35,7 @@ import { startServer } from './server';
 const REPORTS = join(PROJECT_ROOT, 'reports');
 
 const USAGE =
-  'usage: npm run mutation -- [--only name,name] [--seed N] [--concurrency 2] [--timeout-ms 360000] ' +
+  'usage: npm run mutation -- [--only name,name] [--seed N] [--concurrency 2] [--workers 1] [--timeout-ms 360000] ' +
   '[--include-equivalent] [--second-seed M] [--require-blame]';
 
 function options() {
@@ -45,6 +45,7 @@ function options() {
         only: { type: 'string' },
         seed: { type: 'string', default: '1' },
         concurrency: { type: 'string', default: '2' },
+        workers: { type: 'string', default: '1' },
         'timeout-ms': { type: 'string', default: '360000' },
         'include-equivalent': { type: 'boolean', default: false },
         'second-seed': { type: 'string' },
@@ -65,10 +66,11 @@ if (values.help) {
 }
 const seed = values.seed!;
 const concurrency = Number(values.concurrency);
+const workers = Number(values.workers);
 const timeoutMs = Number(values['timeout-ms']);
 const secondSeed = values['second-seed'];
-if (!/^-?\d+$/.test(seed) || (secondSeed !== undefined && (!/^-?\d+$/.test(secondSeed) || secondSeed === seed)) || !(concurrency >= 1) || !(timeoutMs > 0)) {
-  console.error('mutation: --seed (and --second-seed, another one) must be integers, --concurrency ≥ 1, --timeout-ms > 0');
+if (!/^-?\d+$/.test(seed) || (secondSeed !== undefined && (!/^-?\d+$/.test(secondSeed) || secondSeed === seed)) || !(concurrency >= 1) || !Number.isInteger(workers) || !(workers >= 1) || !(timeoutMs > 0)) {
+  console.error('mutation: --seed (and --second-seed, another one) must be integers, --concurrency ≥ 1, --workers a whole number ≥ 1, --timeout-ms > 0');
   process.exit(2);
 }
 
@@ -107,6 +109,7 @@ async function certifyReference(configuration: Configuration): Promise<Reference
       ...(grep ? { grep } : {}),
       stopAtFirstFailure: false,
       seed,
+      workers,
       timeoutMs: timeoutMs * 2,
     });
     return { configuration, scope, ...judgeReference(result, grep !== undefined), durationMs: result.durationMs };
@@ -144,6 +147,7 @@ async function runMutant(mutant: Mutant, configuration: Configuration, runSeed =
       ...(grep ? { grep } : {}),
       stopAtFirstFailure: false,
       seed: runSeed,
+      workers,
       timeoutMs,
     });
     const killedBy = killers(result);
@@ -246,7 +250,7 @@ async function main(catalogue: Catalogue): Promise<number> {
     ...sortByLastDuration(toRun).map((mutant): Task => ({ kind: 'mutant', mutant, configuration: configurationOf(mutant, catalogue) })),
   ];
   mkdirSync(join(REPORTS, 'mutation'), { recursive: true });
-  console.log(`mutation: ${toRun.length} mutants and the correct reference (${configurations.join(', ')}), ${concurrency} at a time, SUITE_SEED=${seed}`);
+  console.log(`mutation: ${toRun.length} mutants and the correct reference (${configurations.join(', ')}), ${concurrency} at a time, ${workers} Playwright worker(s) each, SUITE_SEED=${seed}`);
 
   let done = 0;
   const results = await mapLimit(tasks, concurrency, async (task) => {

@@ -5,7 +5,7 @@
  * data and which cases are generated, so they are part of what is replayed.
  */
 import { redactUrl } from '../../src/client';
-import { EMBEDDED_URL_VARIABLE, type Env } from '../../src/config';
+import { EMBEDDED_URL_VARIABLE, SHARED_DATA_VARIABLE, type Env } from '../../src/config';
 import type { CaseFile } from './format';
 
 export function replayEnvironment(kase: CaseFile, env: Env): Env {
@@ -20,6 +20,7 @@ export function replayEnvironment(kase: CaseFile, env: Env): Env {
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   // An embedded URL of an earlier run is never reused; a replay of an embedded case starts its own.
   delete given[EMBEDDED_URL_VARIABLE];
+  delete given[SHARED_DATA_VARIABLE];
   const out: Env = { ...recordedTarget, ...given, SUITE_SEED: String(r.seed), SUITE_TIER: r.tier, SUITE_MODE: r.mode };
   // Credentials of the recorded kind make no sense without the recorded server (embedded runs have none).
   if (!out.TARGET_URL && out.TARGET_AUTH !== 'none') out.TARGET_AUTH = 'none';

@@ -16,6 +16,8 @@ export type Env = Record<string, string | undefined>;
 
 /** Set by the global setup when it starts the bundled reference server; not for users. */
 export const EMBEDDED_URL_VARIABLE = 'SUITE_INTERNAL_EMBEDDED_URL';
+/** Set by the global setup: the run's folder of data shared by its workers (suites/harness/shared-data.ts); not for users. */
+export const SHARED_DATA_VARIABLE = 'SUITE_INTERNAL_SHARED_DATA';
 
 export const REFERENCE_PLATFORM_ID = 'ocid1.aidataplatform.oc1..reference';
 export const REFERENCE_WORKSPACE_KEY = 'reference-workspace';

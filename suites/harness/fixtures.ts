@@ -1,6 +1,7 @@
 /**
  * The one test.extend of the certification suites. The target, the HTTP transport and the seeded
- * data set are worker-scoped (seeded once per worker, deleted at the end); each test gets its own
+ * data set are worker-scoped (the data seeded once per run and shared by every worker process:
+ * shared-data.ts; deleted by the global teardown); each test gets its own
  * client, whose redacted exchanges are attached when the test fails.
  */
 import { test as base, expect, type TestInfo } from '@playwright/test';
@@ -15,6 +16,7 @@ import { pageSet } from '../../generators';
 import type { DataSet } from '../../src/oracle';
 import { deleteExperiments, newRunPrefix, seedDataSet, type SeededData } from '../../src/seed';
 import { TIER_BUDGETS, type TierBudget } from './tiers';
+import { sharedSeeding, type Shared } from './shared-data';
 
 interface WorkerFixtures {
   target: Target;
@@ -77,12 +79,12 @@ export const test = outcomeTest.extend<TestFixtures, WorkerFixtures>({
         seed: target.seed,
         numRuns: 1,
       });
-      const prefix = `${newRunPrefix(target.tier)}-w${workerInfo.workerIndex}`;
-      const seeded = await seedDataSet(workerClient, data!, prefix);
+      // Seeded once for the run by the first worker that gets here (shared-data.ts), not once per worker.
+      const shared = await sharedSeeding('data', data!, () => seedDataSet(workerClient, data!, `${newRunPrefix(target.tier)}-w${workerInfo.workerIndex}`));
       try {
-        await use(seeded);
+        await use(shared.data);
       } finally {
-        await deleteExperiments(workerClient, seeded.experimentIds);
+        if (shared.owned) await deleteExperiments(workerClient, shared.data.experimentIds);
       }
     },
     { scope: 'worker', timeout: 300_000 },
@@ -97,17 +99,17 @@ export const test = outcomeTest.extend<TestFixtures, WorkerFixtures>({
   ],
   workerPageSet: [
     async ({ workerClient, target, budget }, use, workerInfo) => {
-      let seeding: Promise<SeededData> | undefined;
+      let seeding: Promise<Shared> | undefined;
       const seed = () => {
         const [data] = fc.sample(pageSet(budget.pageSetRuns), { seed: target.seed, numRuns: 1 });
-        return seedDataSet(workerClient, data!, `${newRunPrefix(target.tier)}-p${workerInfo.workerIndex}`);
+        return sharedSeeding('pages', data!, () => seedDataSet(workerClient, data!, `${newRunPrefix(target.tier)}-p${workerInfo.workerIndex}`));
       };
       try {
-        await use(() => (seeding ??= seed()));
+        await use(async () => (await (seeding ??= seed())).data);
       } finally {
         // A seeding that failed halfway leaves experiments whose lease the next run's sweep honours.
-        const seeded = await seeding?.catch(() => undefined);
-        if (seeded) await deleteExperiments(workerClient, seeded.experimentIds);
+        const shared = await seeding?.catch(() => undefined);
+        if (shared?.owned) await deleteExperiments(workerClient, shared.data.experimentIds);
       }
     },
     { scope: 'worker', timeout: 120_000 },

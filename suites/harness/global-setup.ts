@@ -2,7 +2,8 @@
  * Runs once before any worker: validates the configuration (one clear line and exit 2 on a bad
  * setting), fixes the seed for every worker, starts the bundled reference server when no
  * TARGET_URL is given, checks the target answers and accepts our credentials (one verdict instead
- * of a cascade of failures), and sweeps what earlier killed runs left behind.
+ * of a cascade of failures), and sweeps what earlier killed runs left behind. Its teardown deletes
+ * the data set the workers shared.
  */
 import type { FullConfig } from '@playwright/test';
 import { randomInt } from 'node:crypto';
@@ -13,6 +14,7 @@ import { loadCatalogue } from '../../src/catalogue';
 import { DataFileError } from '../../src/contract';
 import { loadExpectations } from '../../src/expectations';
 import { createReferenceHandler, startReference, type ReferenceHandler } from '../../reference';
+import { deleteSharedData, makeSharedDataFolder } from './shared-data';
 
 function stop(message: string): never {
   console.error(`\nruns-search-conformance: ${message}\n`);
@@ -95,5 +97,13 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
       `(profile ${target.profile}, tier ${target.tier}, mode ${target.mode}) with SUITE_SEED=${target.seed}`,
   );
   await preflight(target);
-  return closeEmbedded;
+  const shared = makeSharedDataFolder();
+  return async () => {
+    try {
+      // The data every worker shared (shared-data.ts) outlives the workers: deleted here, once.
+      await deleteSharedData(new SearchClient(httpTransport(), target, 'teardown'), shared);
+    } finally {
+      await closeEmbedded();
+    }
+  };
 }

@@ -1,8 +1,9 @@
 /**
  * The default page size and the 50 000 threshold, as properties over the page set: 1100 runs
- * seeded once per worker, searched with generated filters (selecting more or fewer runs than a
- * default page) and orders. Both tests run in one worker so the page set is written once. A page
- * is compared with the server's own whole answer only when it disagrees with the oracle's.
+ * seeded once per run, searched with generated filters (selecting more or fewer runs than a
+ * default page) and orders. The page set is written once for the run and shared by the workers
+ * (suites/harness/shared-data.ts), so the two tests may run side by side. A page is compared with
+ * the server's own whole answer only when it disagrees with the oracle's.
  */
 import { GUARANTEED_PAGE_SIZE, pageSetQuery, thresholdPageSetSearch, type PageSetQuery } from '../../generators';
 import type { SearchClient } from '../../src/client';
@@ -13,8 +14,6 @@ import { check, checkOk, partingRuns } from '../support';
 import { searchBody } from '../support';
 import { nextPageTokenOf, pageRunIdsOf, runShower } from '../support';
 import { oracleWholeAnswers, wholeAnswer } from './support';
-
-test.describe.configure({ mode: 'default' });
 
 const DEFAULT_PAGE = 1000;
 
