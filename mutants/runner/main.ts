@@ -6,7 +6,7 @@
  * precision. The correct reference is certified in the same run, in each configuration used, and
  * must pass (no false positive).
  *
- *   tsx mutants/runner/main.ts [--only name,name] [--seed N] [--concurrency 2] [--workers 1] [--timeout-ms 360000]
+ *   tsx mutants/runner/main.ts [--only name,name] [--seed N] [--concurrency 1] [--workers 2] [--timeout-ms 360000]
  *                           [--include-equivalent] [--second-seed M]
  *
  * --require-blame makes the blame figures fail the run: a mutant with more than one FAIL row
@@ -35,7 +35,7 @@ import { startServer } from './server';
 const REPORTS = join(PROJECT_ROOT, 'reports');
 
 const USAGE =
-  'usage: npm run mutation -- [--only name,name] [--seed N] [--concurrency 2] [--workers 1] [--timeout-ms 360000] ' +
+  'usage: npm run mutation -- [--only name,name] [--seed N] [--concurrency 1] [--workers 2] [--timeout-ms 360000] ' +
   '[--include-equivalent] [--second-seed M] [--require-blame]';
 
 function options() {
@@ -44,8 +44,11 @@ function options() {
       options: {
         only: { type: 'string' },
         seed: { type: 'string', default: '1' },
-        concurrency: { type: 'string', default: '2' },
-        workers: { type: 'string', default: '1' },
+        // One certification at a time with the two workers a user's run has by default: a mutant
+        // is killed as soon as a user's run would kill it (median time to kill 1.9 s against 2.7 s
+        // with two one-worker certifications side by side, for about 10% more wall time).
+        concurrency: { type: 'string', default: '1' },
+        workers: { type: 'string', default: '2' },
         'timeout-ms': { type: 'string', default: '360000' },
         'include-equivalent': { type: 'boolean', default: false },
         'second-seed': { type: 'string' },
@@ -278,6 +281,7 @@ async function main(catalogue: Catalogue): Promise<number> {
     durationMs: Date.now() - startedAt.getTime(),
     seed,
     concurrency,
+    workers,
     references,
     mutants,
     requirements: coverage(catalogue, mutants),

@@ -17,6 +17,8 @@ export interface MutationReport {
   durationMs: number;
   seed: string;
   concurrency: number;
+  /** Playwright workers of each certification (absent in reports written before the option). */
+  workers?: number;
   references: ReferenceOutcome[];
   mutants: MutantOutcome[];
   /** Per requirement: mutants violating it, and mutants a test of it killed. */
@@ -60,7 +62,7 @@ export function markdown(report: MutationReport): string {
   const lines = [
     '# Mutation testing of the certification suite',
     '',
-    `Run ${report.startedAt}, ${seconds(report.durationMs)} wall time on ${report.concurrency} parallel certifications, SUITE_TIER=smoke, SUITE_STRICT=1, SUITE_SEED=${report.seed}. Regenerate with \`npm run mutation\`.`,
+    `Run ${report.startedAt}, ${seconds(report.durationMs)} wall time on ${report.concurrency} parallel certification(s) of ${report.workers ?? 1} Playwright worker(s) each, SUITE_TIER=smoke, SUITE_STRICT=1, SUITE_SEED=${report.seed}. Regenerate with \`npm run mutation\`.`,
     '',
     `**${count('Killed')} killed, ${count('Survived')} survived, ${count('Timeout')} timed out, ${count('Equivalent')} equivalent** of ${report.mutants.length} mutants; blame precision **${report.blamePrecision.toFixed(3)}**.`,
     '',

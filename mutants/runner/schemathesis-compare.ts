@@ -116,7 +116,7 @@ async function main(): Promise<number> {
     ...summary.map((s) => `| ${s.tool} | ${s.killed} of ${rows.length} | ${seconds(s.median)} |`),
     '',
     `Both killed ${both}; Schemathesis alone: ${onlySt.length ? onlySt.join(', ') : 'none'}.`,
-    suite ? `Suite figures from reports/mutation.json of ${suite.startedAt} (SUITE_SEED=${suite.seed}).` : '**reports/mutation.json is missing: run `npm run mutation` first.**',
+    suite ? `Suite figures from reports/mutation.json of ${suite.startedAt} (SUITE_SEED=${suite.seed}, ${suite.workers ?? 1} Playwright worker(s) per certification).` : '**reports/mutation.json is missing: run `npm run mutation` first.**',
     '',
     '## How Schemathesis was run',
     '',

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { resolve } from 'node:path';
-import { ConfigError, loadTarget, type Env } from './env';
+import { ConfigError, loadTarget, parseWorkers, type Env } from './env';
 
 const base: Env = { SUITE_SEED: '42' };
 
@@ -51,4 +51,12 @@ test.describe('loadTarget', () => {
       expect((error as Error).message).not.toContain('\n');
     });
   }
+});
+
+test('workers: two for the oci profile and by default, three for a self-hosted mlflow server, SUITE_WORKERS over both', () => {
+  expect(parseWorkers({})).toBe(2);
+  expect(parseWorkers({ TARGET_PROFILE: 'oci' })).toBe(2);
+  expect(parseWorkers({ TARGET_PROFILE: 'mlflow' })).toBe(3);
+  expect(parseWorkers({ TARGET_PROFILE: 'mlflow', SUITE_WORKERS: '1' })).toBe(1);
+  expect(parseWorkers({ TARGET_PROFILE: 'oci', SUITE_WORKERS: '5' })).toBe(5);
 });
